@@ -14,31 +14,33 @@ import "golang.org/x/net/html/atom"
 
 // cardBoxes returns, for each block, whether it lies inside another
 // item's card: an element that holds a price (hasPrice, on a short block
-// under it) and a link, one of itemRunMin or more siblings of its
-// signature (itemSignature) that do so, when those are at least half of
-// the siblings of that signature with text and none of them holds more
-// than itemRunMaxShare of their characters (a layout's rows, one of which
-// holds the page's own item, are uneven). The nearest such element above
-// a block is its card; a block in none is false.
+// under it) and a link, one of itemRunMin or more siblings of one strip
+// (stripKeys) that do so, when those are at least half of the strip's
+// siblings with text and none of them holds more than itemRunMaxShare of
+// their characters (a layout's rows, one of which holds the page's own
+// item, are uneven). The nearest such element above a block is its card;
+// a block in none is false.
 func cardBoxes(pb *pageBlocks) []bool {
 	priced, linked := cardParts(pb)
 	type strip struct{ members, cards, chars, maxChars int32 }
-	strips := map[runKey]*strip{}
-	for i, e := range pb.elems {
+	strips := map[stripKey]*strip{}
+	for i := range pb.elems {
+		e := &pb.elems[i]
 		if e.parent < 0 || e.chars == 0 {
 			continue
 		}
-		k := runKey{e.parent, e.sig}
-		s := strips[k]
-		if s == nil {
-			s = &strip{}
-			strips[k] = s
-		}
-		s.members++
-		if priced[i] && linked[i] {
-			s.cards++
-			s.chars += e.chars
-			s.maxChars = max(s.maxChars, e.chars)
+		for _, k := range stripKeys(e) {
+			s := strips[k]
+			if s == nil {
+				s = &strip{}
+				strips[k] = s
+			}
+			s.members++
+			if priced[i] && linked[i] {
+				s.cards++
+				s.chars += e.chars
+				s.maxChars = max(s.maxChars, e.chars)
+			}
 		}
 	}
 	isCard := func(e int32) bool {
@@ -46,9 +48,14 @@ func cardBoxes(pb *pageBlocks) []bool {
 		if el.parent < 0 || !priced[e] || !linked[e] {
 			return false
 		}
-		s := strips[runKey{el.parent, el.sig}]
-		return s != nil && s.cards >= itemRunMin && 2*s.cards >= s.members &&
-			float64(s.maxChars) <= itemRunMaxShare*float64(s.chars)
+		for _, k := range stripKeys(el) {
+			s := strips[k]
+			if s != nil && s.cards >= itemRunMin && 2*s.cards >= s.members &&
+				float64(s.maxChars) <= itemRunMaxShare*float64(s.chars) {
+				return true
+			}
+		}
+		return false
 	}
 	out := make([]bool, len(pb.blocks))
 	for i, b := range pb.blocks {
@@ -60,6 +67,30 @@ func cardBoxes(pb *pageBlocks) []bool {
 		}
 	}
 	return out
+}
+
+// stripKey names a strip of sibling elements: their parent and their
+// signature (itemSignature), or for list items their tag alone (byTag).
+type stripKey struct {
+	parent int32
+	sig    uint32
+	byTag  bool
+}
+
+// stripKeys returns the strips an element may be a card of: its siblings
+// of its signature, and, for a list item, also the list's other items
+// whatever their classes: a shop's cards in a list often carry the item's
+// own classes (WooCommerce's "product_cat-sandals", "first", "instock").
+// A <div>'s class is always read: a layout's columns are sibling divs,
+// each with prices and links in it, told from a strip of cards by their
+// classes (without it a music shop's item page lost its own spec list,
+// docs/measurements/extraction.md, "Session 51").
+func stripKeys(e *element) []stripKey {
+	keys := []stripKey{{parent: e.parent, sig: e.sig}}
+	if e.tag == atom.Li {
+		keys = append(keys, stripKey{parent: e.parent, byTag: true})
+	}
+	return keys
 }
 
 // cardParts returns, for each element, whether a price (a short block

@@ -109,6 +109,10 @@ func TestCardBoxesReadTheMarkup(t *testing.T) {
 			`<li class="row"><a href="/a">Hobs</a> all</li></ul>`, 0},
 		"prices without links": {`<ul><li class="row">Birch €18.00</li><li class="row">Linen €22.50</li><li class="row">Mug €12.00</li></ul>`, 0},
 		"two cards":            {`<ul>` + row("€18.00") + row("€22.50") + `</ul>`, 0},
+		"list items of the items' own classes": {`<ul><li class="product first cat-mugs"><a href="/a">Mug</a> <span>€12.00</span></li>` +
+			`<li class="product cat-pots"><a href="/b">Pot</a> <span>€39.00</span></li><li class="product last cat-towels"><a href="/c">Towel</a> <span>€9.00</span></li></ul>`, 3},
+		"divs of different classes": {`<div><div class="mug"><a href="/a">Mug</a> <span>€12.00</span></div>` +
+			`<div class="pot"><a href="/b">Pot</a> <span>€39.00</span></div><div class="towel"><a href="/c">Towel</a> <span>€9.00</span></div></div>`, 0},
 		"uneven rows": {`<div class="band"><p>` + strings.Repeat("A long description of the kettle and its making. ", 12) + `</p><a href="/a">More</a> <span>€49.00</span></div>` +
 			`<div class="band"><a href="/b">Mug</a> <span>€12.00</span></div><div class="band"><a href="/c">Pot</a> <span>€39.00</span></div>`, 0},
 	} {

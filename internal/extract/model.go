@@ -299,6 +299,7 @@ func decideOnProbs(pb *pageBlocks, probs []float64, th float64, kind string, art
 	dropCopiedRuns(pb, keep)
 	dropHiddenCopies(pb, keep)
 	dropSideMatter(pb, keep, kind)
+	dropOtherItemCards(pb, keep, kind)
 	dropSignatures(pb, keep, kind)
 	if pb.keepComments {
 		keepCommentSections(pb, keep, kind, dropped)

@@ -57,14 +57,20 @@ func cardBoxes(pb *pageBlocks) []bool {
 		}
 		return false
 	}
+	// One pass in document order (a parent comes before its children in
+	// pb.elems): an element lies in a card when it is one or its parent
+	// lies in one. Walking up from every block instead cost a block times
+	// its depth: 1.5 s against 0.013 s on a page of 40,000 paragraphs
+	// under 370 levels of wrappers that each hold a price and a link
+	// (BenchmarkCardBoxesDeep).
+	inCard := make([]bool, len(pb.elems))
+	for e := range pb.elems {
+		p := pb.elems[e].parent
+		inCard[e] = p >= 0 && inCard[p] || isCard(int32(e))
+	}
 	out := make([]bool, len(pb.blocks))
 	for i, b := range pb.blocks {
-		for e := b.elem; e >= 0; e = pb.elems[e].parent {
-			if isCard(e) {
-				out[i] = true
-				break
-			}
-		}
+		out[i] = b.elem >= 0 && inCard[b.elem]
 	}
 	return out
 }

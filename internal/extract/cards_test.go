@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // kettleDescription is an invented shop item's own text: its name, a
@@ -28,6 +30,28 @@ var kettlePage = `<html><body>` + kettleDescription +
 	kettleCard("Birch Tea Caddy", "€18.00") + kettleCard("Linen Tea Towel Set", "€22.50") +
 	kettleCard("Harbour Enamel Mug", "€12.00") + kettleCard("Stoneware Teapot", "€39.00") +
 	`</ul></section></body></html>`
+
+// kettleFuzzSeed is kettlePage as a shop serves it: an og:type of product
+// and its price marked a schema.org Offer, so that extraction reads it as
+// an item's page whatever kind the classifiers call it (readsReviewsApart)
+// and FuzzHTML's mutations of it reach cardBoxes.
+var kettleFuzzSeed = strings.Replace(strings.Replace(kettlePage,
+	"<html>", `<html><head><meta property="og:type" content="product"></head>`, 1),
+	`<p class="price">`, `<p class="price" itemscope itemtype="https://schema.org/Offer">`, 1)
+
+// The fuzz seed of cards.go is read as an item's page: with og:type product
+// alone the kind classifiers call it an article, which reads no product's
+// parts apart without an Offer, and the fuzzer never reached cardBoxes
+// (review s51-productrev).
+func TestKettleFuzzSeedIsReadAsAnItemPage(t *testing.T) {
+	hp, err := DefaultModel().readHTMLPage(news.Page{Body: []byte(kettleFuzzSeed), URL: "https://shop.example/kettle"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !readsReviewsApart(hp.blocks, hp.kind) || isListKind(hp.kind) {
+		t.Errorf("called %q (og:type product %v, Offer %v): not read as an item's page", hp.kind, hp.blocks.ogProduct, hp.blocks.offerMarkup)
+	}
+}
 
 var kettleOwnText = []string{"Fjord Stovetop", "Our stovetop", "It holds", "€49.00", "You may"}
 

@@ -117,10 +117,26 @@ func TestDropOtherItemCardsKeepsAGridWithoutAPriceOfItsOwn(t *testing.T) {
 	}
 }
 
+// An item's own text under minMainWordsBeside words is too little to tell
+// an item's page from a grid of items: the cards stay even beside a price
+// of its own (review s51-productrev: no test held the guard).
+func TestDropOtherItemCardsKeepsCardsBesideAShortText(t *testing.T) {
+	short := strings.Replace(kettlePage, kettleDescription,
+		`<div class="item"><h1>Fjord Stovetop Kettle</h1><p>Brushed steel, a beech handle.</p><p class="price">€49.00</p></div>`, 1)
+	pb, keep := allBlocksKept(t, short)
+	all := keptHeads(pb, keep)
+	dropOtherItemCards(pb, keep, kindProduct)
+	if got := keptHeads(pb, keep); !slices.Equal(got, all) {
+		t.Errorf("kept %q, want all %q", got, all)
+	}
+}
+
 // Cards are siblings of one signature that each hold a price and a link,
 // at least itemRunMin of them, as even as a list's items: a spec list, a
-// list of prices without links, two cards, or a layout's rows one of which
-// holds the page's item are none.
+// list of prices without links, two cards, a layout's rows one of which
+// holds the page's item, three priced rows that are fewer than half of
+// their list's items, or sentences that name a sum (longer than
+// maxPriceLineTokens) are none.
 func TestCardBoxesReadTheMarkup(t *testing.T) {
 	row := func(price string) string {
 		return `<li class="row"><a href="/a">Birch</a> <span>` + price + `</span></li>`
@@ -140,6 +156,9 @@ func TestCardBoxesReadTheMarkup(t *testing.T) {
 			`<div class="pot"><a href="/b">Pot</a> <span>€39.00</span></div><div class="towel"><a href="/c">Towel</a> <span>€9.00</span></div></div>`, 0},
 		"uneven rows": {`<div class="band"><p>` + strings.Repeat("A long description of the kettle and its making. ", 12) + `</p><a href="/a">More</a> <span>€49.00</span></div>` +
 			`<div class="band"><a href="/b">Mug</a> <span>€12.00</span></div><div class="band"><a href="/c">Pot</a> <span>€39.00</span></div>`, 0},
+		"three priced rows among four plain ones": {`<ul>` + row("€18.00") + row("€22.50") + row("€12.00") +
+			strings.Repeat(`<li class="row"><a href="/a">Capacity</a> 1.5 litres</li>`, 4) + `</ul>`, 0},
+		"sentences naming sums": {`<ul>` + strings.Repeat(`<li class="row"><a href="/a">Birch</a> <span>The caddy was first sold for €18.00 at the market in the old town square.</span></li>`, 3) + `</ul>`, 0},
 	} {
 		pb, _ := allBlocksKept(t, `<html><body>`+c.body+`</body></html>`)
 		got := 0

@@ -53,7 +53,9 @@ func TestKettleFuzzSeedIsReadAsAnItemPage(t *testing.T) {
 	}
 }
 
-var kettleOwnText = []string{"Fjord Stovetop", "Our stovetop", "It holds", "€49.00", "You may"}
+// kettleOwnText is what the kettle's page keeps of kettlePage: the strip's
+// heading goes with its cards (dropStripHeadings).
+var kettleOwnText = []string{"Fjord Stovetop", "Our stovetop", "It holds", "€49.00"}
 
 // On a page called a product the other items' cards go and the item's own
 // text stays; a page called an article, a listing or a collection keeps
@@ -128,6 +130,19 @@ func TestDropOtherItemCardsKeepsCardsBesideAShortText(t *testing.T) {
 	dropOtherItemCards(pb, keep, kindProduct)
 	if got := keptHeads(pb, keep); !slices.Equal(got, all) {
 		t.Errorf("kept %q, want all %q", got, all)
+	}
+}
+
+// A strip's heading goes with its cards only when its section keeps
+// nothing else: a heading over the item's own text and the cards stays.
+func TestDropStripHeadingsKeepsAHeadingOverOwnText(t *testing.T) {
+	page := strings.Replace(kettlePage, `<h2>You may also like</h2>`,
+		`<h2>Made in the north</h2><p>Each kettle is pressed and polished in our own workshop by the harbour.</p>`, 1)
+	pb, keep := allBlocksKept(t, page)
+	dropOtherItemCards(pb, keep, kindProduct)
+	want := []string{"Fjord Stovetop", "Our stovetop", "It holds", "€49.00", "Made in", "Each kettle"}
+	if got := keptHeads(pb, keep); !slices.Equal(got, want) {
+		t.Errorf("kept %q, want %q", got, want)
 	}
 }
 

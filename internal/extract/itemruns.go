@@ -56,7 +56,10 @@ const itemRunMaxLevels = 3
 // chart's title eight levels inside its <li>, under a link and six
 // wrappers). The climb still stops at the nearest box with siblings of its
 // signature. On pages called articles, where levels 0-5 moved pages both
-// ways (sessions 42 and 50), itemRunMaxLevels stays.
+// ways (sessions 42 and 50), itemRunMaxLevels stays. Alone it moves little
+// (wcxb's listings +0.003 of word F1 held out on the quick check's fold
+// models): the items it finds score under itemRunFloor, so it pays with
+// itemRunListFloor (listings +0.011, collections +0.004 together).
 const itemRunListMaxLevels = 8
 
 // itemRunFloor is the share of the page's threshold an item of the run
@@ -78,13 +81,20 @@ const itemRunFloor = 0.25
 // whose largest run the gold holds, read by hand: a product grid's, a job
 // board's and an auction list's items at 0.1-0.25 of the threshold, half
 // to nine tenths of them under the quarter). A site's menu, footer columns
-// and promotion bar, which are runs too and led four pages not in the
-// gold, scored under a tenth of the threshold (their medians 0.01-0.07);
-// the tenth is the round value between the two, not tuned further.
+// and promotion bar, the largest runs of five pages whose gold holds none
+// of them, scored under a tenth of the threshold (their medians 0.01-0.07);
+// the tenth is the round value between the two, not tuned further. Held out
+// on the quick check's fold models, with itemRunListMaxLevels: wcxb's
+// listings +0.011 and collections +0.004 of word F1 at their out-of-fold
+// thresholds, +0.009 and +0.026 at their single ones; at a floor of 0 the
+// footers and the menu cost three service pages 0.22-0.27 each.
 const itemRunListFloor = 0.1
 
 // chromeLandmarks are the flags of the elements that hold a page's own
-// chrome: its footer, header, navigation, asides and contentinfo.
+// chrome: its footer, header, navigation, asides and contentinfo. A run
+// inside one keeps itemRunFloor on a page called a list (runFloor): footer
+// columns scored at 0.1-0.2 of the threshold cost two service pages called
+// listings 0.15 and 0.03 of word F1 at itemRunListFloor without it.
 const chromeLandmarks = flagFooter | flagHeader | flagNav | flagAside | flagContentInfo
 
 // itemRunMaxArticleProb is the article probability under which a page

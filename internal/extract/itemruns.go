@@ -44,23 +44,21 @@ const itemRunMaxShare = 0.5
 // output of the five news sets; session 42, on new fold models: levels 0-3
 // gained wcxb's listings 0.0017 and cost wcxb's articles 0.0006, cleaneval
 // 0.0004 and three dragnet pages 0.03 to 0.19 each).
-const itemRunMaxLevels = 3
-
-// itemRunListMaxLevels is how many levels above a block's container the
-// item box may be on a page the kind classifiers call a list of items
-// (isListKind): there the kind has said that the page is its items, and a
-// shop's product cards, a chart's rows and a job board's postings nest
-// their linked titles four to eight levels inside the <li> or card that
-// repeats (session 51: of the 20 worst held-out wcxb listings and
+//
+// On a page the kind classifiers call a list of items (isListKind) the
+// climb has no bound: there the kind has said that the page is its items,
+// and a shop's product cards, a chart's rows and a job board's postings
+// nest their linked titles four to eight levels inside the <li> or card
+// that repeats (session 51: of the 20 worst held-out wcxb listings and
 // collections, 4 had their items in no run at 3 levels, the deepest a
 // chart's title eight levels inside its <li>, under a link and six
 // wrappers). The climb still stops at the nearest box with siblings of its
-// signature. On pages called articles, where levels 0-5 moved pages both
-// ways (sessions 42 and 50), itemRunMaxLevels stays. Alone it moves little
-// (wcxb's listings +0.003 of word F1 held out on the quick check's fold
-// models): the items it finds score under itemRunFloor, so it pays with
-// itemRunListFloor (listings +0.011, collections +0.004 together).
-const itemRunListMaxLevels = 8
+// signature. Alone it moves little (wcxb's listings +0.003 of word F1 held
+// out on the quick check's fold models, at 8 levels): the items it finds
+// score under itemRunFloor, so it pays with itemRunListFloor (listings
+// +0.011, collections +0.004 together; 8 levels against no bound: the same
+// but for three collections, +0.04 to +0.12, with no bound).
+const itemRunMaxLevels = 3
 
 // itemRunFloor is the share of the page's threshold an item of the run
 // must still score to be kept with it: a list's lower items score 0.1-0.4
@@ -84,7 +82,8 @@ const itemRunFloor = 0.25
 // and promotion bar, the largest runs of five pages whose gold holds none
 // of them, scored under a tenth of the threshold (their medians 0.01-0.07);
 // the tenth is the round value between the two, not tuned further. Held out
-// on the quick check's fold models, with itemRunListMaxLevels: wcxb's
+// on the quick check's fold models, with the list pages' deeper climb
+// (itemRunMaxLevels): wcxb's
 // listings +0.011 and collections +0.004 of word F1 at their out-of-fold
 // thresholds, +0.009 and +0.026 at their single ones; at a floor of 0 the
 // footers and the menu cost three service pages 0.22-0.27 each.
@@ -157,10 +156,10 @@ type runStats struct {
 // itemRuns returns, for each block, the id of the item run its box belongs
 // to (-1 for none) and that box (an index in pb.elems, -1 for none), and
 // how many runs there are. A block's box is the nearest element 1 to
-// itemRunMaxLevels levels above its container (itemRunListMaxLevels on a
-// page called a list of items, listPage) that has itemRunMin or more
-// siblings with text of its signature (itself counted), none of them
-// holding more than itemRunMaxShare of their characters.
+// itemRunMaxLevels levels above its container (at any level on a page
+// called a list of items, listPage) that has itemRunMin or more siblings
+// with text of its signature (itself counted), none of them holding more
+// than itemRunMaxShare of their characters.
 func itemRuns(pb *pageBlocks, listPage bool) (runs, boxes []int32, n int) {
 	stats := map[runKey]*runStats{}
 	for _, e := range pb.elems {
@@ -177,10 +176,6 @@ func itemRuns(pb *pageBlocks, listPage bool) (runs, boxes []int32, n int) {
 		st.chars += e.chars
 		st.maxChars = max(st.maxChars, e.chars)
 	}
-	maxLevels := itemRunMaxLevels
-	if listPage {
-		maxLevels = itemRunListMaxLevels
-	}
 	ids := map[runKey]int32{}
 	runs, boxes = make([]int32, len(pb.blocks)), make([]int32, len(pb.blocks))
 	for i, b := range pb.blocks {
@@ -189,7 +184,7 @@ func itemRuns(pb *pageBlocks, listPage bool) (runs, boxes []int32, n int) {
 			continue
 		}
 		a := pb.elems[b.container].parent
-		for lvl := 1; lvl <= maxLevels && a >= 0; lvl++ {
+		for lvl := 1; (listPage || lvl <= itemRunMaxLevels) && a >= 0; lvl++ {
 			e := &pb.elems[a]
 			if e.parent >= 0 {
 				k := runKey{e.parent, e.sig}

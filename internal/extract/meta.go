@@ -798,7 +798,7 @@ func (pm pageMeta) article(pageURL string) news.Article {
 			a.Published = c[sameDayWithClock(c, i)].Time
 		}
 	}
-	a.Source = pm.siteName(a.URL)
+	a.Source = pm.siteName(a.URL, pageURL)
 	return a
 }
 
@@ -822,17 +822,20 @@ func sameDayWithClock(cands []MetaCandidate, pick int) int {
 }
 
 // siteName names the outlet: og:site_name, application-name, the JSON-LD
-// publisher or WebSite name, else the host of the page's URL, else the
+// publisher or WebSite name, else the host of the page's URL (its
+// canonical address, then the address it came from: a canonical link
+// such as "//0" resolves to a host that reads as no name), else the
 // site's name as the page's <title> ends ("Headline | Site"), else the
 // owner in its copyright line, a bracketed title suffix, the twitter
 // handle or the host the page links to most; each cleaned and passed over
 // when it does not read as a name (firstSiteName). "" when the page names
 // no outlet at all.
-func (pm pageMeta) siteName(pageURL string) string {
+func (pm pageMeta) siteName(canonicalURL, pageURL string) string {
 	return firstSiteName(
 		func() string { return pm.get("og:site_name", "application-name") },
 		pm.publisherName,
 		pm.websiteName,
+		func() string { return Host(canonicalURL) },
 		func() string { return Host(pageURL) },
 		func() string { return titleSiteSuffix(pm.title) },
 		pm.footerCopyrightOwner,

@@ -7,6 +7,8 @@ package eval
 // STORYLINE_TRACE_OUT with each block's probability, whether it was kept,
 // its gold cover and its container, to count where a container's prose run
 // is split by the threshold.
+// STORYLINE_TRACE_IDS, a comma-separated list of page ids ("0639,3015"),
+// traces those pages alone.
 //
 //	STORYLINE_TRACE=/tmp/s42-models/html STORYLINE_TRACE_OUT=/tmp/x.jsonl go test ./internal/eval -run TestBlockTrace -v
 
@@ -44,6 +46,9 @@ func TestBlockTrace(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, p := range pages {
+			if ids := os.Getenv("STORYLINE_TRACE_IDS"); ids != "" && !strings.Contains(","+ids+",", ","+p.Page.ID+",") {
+				continue
+			}
 			blocks, th, kind := models[siteFold(p.Site, k)].TraceBlocks(p.Page, p.Gold)
 			rec := struct {
 				Set, ID, Type, Kind string

@@ -52,7 +52,7 @@ func (m *Model) TraceBlocks(p news.Page, gold string) (blocks []BlockTrace, thre
 	pb := hp.blocks
 	raw := m.blockProbs(pb, hp.page)
 	keep, probs, th := m.decideBlocks(pb, hp.page, hp.kind, hp.articleProb, nil)
-	runs, boxes, furniture := allRunFurniture(pb)
+	runs, boxes, furniture := allRunFurniture(pb, isListKind(hp.kind))
 	cover := goldCover(allBlocks(pb), gold)
 	out := make([]BlockTrace, len(pb.blocks))
 	for i := range pb.blocks {
@@ -71,9 +71,10 @@ func (m *Model) TraceBlocks(p news.Page, gold string) (blocks []BlockTrace, thre
 }
 
 // allRunFurniture returns each block's item run and box (itemRuns) and
-// whether it is its run's furniture (runFurniture).
-func allRunFurniture(pb *pageBlocks) (runs, boxes []int32, furniture []bool) {
-	runs, boxes, n := itemRuns(pb)
+// whether it is its run's furniture (runFurniture), on a page called a list
+// of items or not (listPage).
+func allRunFurniture(pb *pageBlocks, listPage bool) (runs, boxes []int32, furniture []bool) {
+	runs, boxes, n := itemRuns(pb, listPage)
 	furniture = make([]bool, len(pb.blocks))
 	for r := range int32(n) {
 		for i, f := range runFurniture(pb, runs, boxes, r) {

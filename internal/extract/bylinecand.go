@@ -434,7 +434,7 @@ func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
 	if len(cands) == 0 {
 		return nil
 	}
-	_, hasLD := pm.ldArticle()
+	ld, hasLD := pm.ldArticle()
 	cx := bylineContext{sites: pm.siteNameCandidates(""), title: foldTitle(pm.title), hasLD: hasLD, hasH1: pm.h1At >= 0}
 	if len(pm.h1s) > 0 {
 		cx.h1 = foldTitle(pm.h1s[0])
@@ -446,7 +446,7 @@ func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
 	cx.profileNames = pm.profileNames()
 	out := make([]MetaCandidate, len(cands))
 	n := len(BylineFeatureNames())
-	fuller := fullerBylines(cands)
+	fuller := fullerBylines(cands, pm.ldNonPersonNames(ld.authorRefs))
 	for i, c := range cands {
 		r := featureRow{vals: make([]float64, 0, n)}
 		bylineFeatures(&r, pm, cands, i, cx)
@@ -459,18 +459,21 @@ func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
 // index of the list of authors to give instead of it (0 when none): the
 // first candidate read from the article's own schema.org author list that
 // names every person of the candidate and more, each of the others shown on the page as a
-// byline element of its own (markupSources). A page that marks up two
+// byline element of its own (markupSources) and no organisation: not
+// typed in the list as other than a person (notPeople, lower case: an
+// Organization, a wire service a footer links with rel="author") nor named
+// with a word of a desk or company (namesOrg: "News Desk"). A page that marks up two
 // authors' bylines separately offers each as a candidate, and the ranker
 // most often trusts the first one shown over the pair its structured data
 // lists; the others' own byline elements tell co-authors from the outlet
 // or the role a list of names may carry ("Jane Doe, The Daily Example").
 // (Taking any fuller list, not only the article's with its names shown,
 // lost held out: session 48, docs/measurements/metadata.md.)
-func fullerBylines(cands []*bylineCand) []int {
+func fullerBylines(cands []*bylineCand, notPeople map[string]bool) []int {
 	out := make([]int, len(cands))
-	shown := map[string]bool{} // the one-name candidates from page markup
+	shown := map[string]bool{} // the one-name candidates from page markup that may be people
 	for _, c := range cands {
-		if len(c.names) == 1 && c.src&markupSources != 0 {
+		if len(c.names) == 1 && c.src&markupSources != 0 && !notPeople[strings.ToLower(c.names[0])] && !namesOrg(c.names[0]) {
 			shown[strings.ToLower(c.names[0])] = true
 		}
 	}

@@ -44,6 +44,20 @@ const itemRunMaxShare = 0.5
 // output of the five news sets; session 42, on new fold models: levels 0-3
 // gained wcxb's listings 0.0017 and cost wcxb's articles 0.0006, cleaneval
 // 0.0004 and three dragnet pages 0.03 to 0.19 each).
+//
+// On a page the kind classifiers call a list of items (isListKind) the
+// climb has no bound: there the kind has said that the page is its items,
+// and a shop's product cards, a chart's rows and a job board's postings
+// nest their linked titles four to eight levels inside the <li> or card
+// that repeats (session 51: of the 20 worst held-out wcxb listings and
+// collections, 4 had their items in no run at 3 levels, the deepest a
+// chart's title eight levels inside its <li>, under a link and six
+// wrappers). The climb still stops at the nearest box with siblings of its
+// signature. Alone it moves little (wcxb's listings +0.003 of word F1 held
+// out on the quick check's fold models, at 8 levels): the items it finds
+// score under itemRunFloor, so it pays with itemRunListFloor (listings
+// +0.011, collections +0.004 together; 8 levels against no bound: the same
+// but for three collections, +0.04 to +0.12, with no bound).
 const itemRunMaxLevels = 3
 
 // itemRunFloor is the share of the page's threshold an item of the run
@@ -55,6 +69,38 @@ const itemRunMaxLevels = 3
 // 0.5 +0.007 (0.75, measured without itemRunMaxArticleProb, +0.002); the
 // five news sets unchanged at each.
 const itemRunFloor = 0.25
+
+// itemRunListFloor is the share of the page's threshold an item of the run
+// must score to be kept with it on a page called a list of items, where
+// the fill takes the run by its size (runLeads). The classifier scores a
+// list's linked titles, prices and short labels as chrome, and at the low
+// threshold of pages not called articles most of a list's items fall under
+// itemRunFloor (session 51, the held-out wcxb listings and collections
+// whose largest run the gold holds, read by hand: a product grid's, a job
+// board's and an auction list's items at 0.1-0.25 of the threshold, half
+// to nine tenths of them under the quarter). A site's menu, footer columns
+// and promotion bar, the largest runs of five pages whose gold holds none
+// of them, scored under a tenth of the threshold (their medians 0.01-0.07);
+// the tenth is the round value between the two, not tuned further. Held out
+// on the quick check's fold models, with the list pages' deeper climb
+// (itemRunMaxLevels): wcxb's
+// listings +0.011 and collections +0.004 of word F1 at their out-of-fold
+// thresholds, +0.009 and +0.026 at their single ones; at a floor of 0 the
+// footers and the menu cost three service pages 0.22-0.27 each. The tenth
+// was read off these same wcxb pages, so those figures are in sample for
+// the constant; split by site in two halves (session 51's review), the
+// floor is flat from 0.05 to 0.1 and the value chosen on either half gains
+// on the other half's listings and collections (+0.005 to +0.026 at both
+// settings). Medians hide the tails: one shop's menu panels, not in a
+// <nav>, have items at 0.10-0.2 of the threshold and are filled.
+const itemRunListFloor = 0.1
+
+// chromeLandmarks are the flags of the elements that hold a page's own
+// chrome: its footer, header, navigation, asides and contentinfo. A run
+// inside one keeps itemRunFloor on a page called a list (runFloor): footer
+// columns scored at 0.1-0.2 of the threshold cost two service pages called
+// listings 0.15 and 0.03 of word F1 at itemRunListFloor without it.
+const chromeLandmarks = flagFooter | flagHeader | flagNav | flagAside | flagContentInfo
 
 // itemRunMaxArticleProb is the article probability under which a page
 // called an article may be a list of items. The kind classifiers call a
@@ -115,11 +161,12 @@ type runStats struct {
 
 // itemRuns returns, for each block, the id of the item run its box belongs
 // to (-1 for none) and that box (an index in pb.elems, -1 for none), and
-// how many runs there are. A block's box is the
-// nearest element 1 to itemRunMaxLevels levels above its container that has
-// itemRunMin or more siblings with text of its signature (itself counted),
-// none of them holding more than itemRunMaxShare of their characters.
-func itemRuns(pb *pageBlocks) (runs, boxes []int32, n int) {
+// how many runs there are. A block's box is the nearest element 1 to
+// itemRunMaxLevels levels above its container (at any level on a page
+// called a list of items, listPage) that has itemRunMin or more siblings
+// with text of its signature (itself counted), none of them holding more
+// than itemRunMaxShare of their characters.
+func itemRuns(pb *pageBlocks, listPage bool) (runs, boxes []int32, n int) {
 	stats := map[runKey]*runStats{}
 	for _, e := range pb.elems {
 		if e.parent < 0 || e.chars == 0 {
@@ -135,6 +182,18 @@ func itemRuns(pb *pageBlocks) (runs, boxes []int32, n int) {
 		st.chars += e.chars
 		st.maxChars = max(st.maxChars, e.chars)
 	}
+	isBox := func(a int32) bool {
+		e := &pb.elems[a]
+		if e.parent < 0 {
+			return false
+		}
+		st := stats[runKey{e.parent, e.sig}]
+		return st != nil && isItemRun(st)
+	}
+	var nearest []int32
+	if listPage {
+		nearest = nearestBoxes(pb, isBox)
+	}
 	ids := map[runKey]int32{}
 	runs, boxes = make([]int32, len(pb.blocks)), make([]int32, len(pb.blocks))
 	for i, b := range pb.blocks {
@@ -143,24 +202,65 @@ func itemRuns(pb *pageBlocks) (runs, boxes []int32, n int) {
 			continue
 		}
 		a := pb.elems[b.container].parent
-		for lvl := 1; lvl <= itemRunMaxLevels && a >= 0; lvl++ {
-			e := &pb.elems[a]
-			if e.parent >= 0 {
-				k := runKey{e.parent, e.sig}
-				if st := stats[k]; st != nil && isItemRun(st) {
-					id, ok := ids[k]
-					if !ok {
-						id = int32(len(ids))
-						ids[k] = id
-					}
-					runs[i], boxes[i] = id, a
-					break
-				}
-			}
-			a = e.parent
+		if listPage {
+			a = nearestOrNone(nearest, a)
+		} else {
+			a = boundedBox(pb, a, isBox)
 		}
+		if a < 0 {
+			continue
+		}
+		e := &pb.elems[a]
+		k := runKey{e.parent, e.sig}
+		id, ok := ids[k]
+		if !ok {
+			id = int32(len(ids))
+			ids[k] = id
+		}
+		runs[i], boxes[i] = id, a
 	}
 	return runs, boxes, len(ids)
+}
+
+// boundedBox returns the nearest element from a up, at most
+// itemRunMaxLevels of them, that is an item box (isBox), or -1.
+func boundedBox(pb *pageBlocks, a int32, isBox func(int32) bool) int32 {
+	for lvl := 1; lvl <= itemRunMaxLevels && a >= 0; lvl++ {
+		if isBox(a) {
+			return a
+		}
+		a = pb.elems[a].parent
+	}
+	return -1
+}
+
+// nearestBoxes returns, for each element, the nearest item box (isBox) at
+// or above it, or -1: the unbounded climb of a page called a list of items
+// in one pass over the elements (a parent is stored before its children),
+// where climbing from every block cost blocks times depth (two seconds
+// for a page of 50,000 paragraphs 390 elements deep, against 10 ms at
+// itemRunMaxLevels; session 51's review).
+func nearestBoxes(pb *pageBlocks, isBox func(int32) bool) []int32 {
+	nearest := make([]int32, len(pb.elems))
+	for i, e := range pb.elems {
+		switch {
+		case isBox(int32(i)):
+			nearest[i] = int32(i)
+		case e.parent >= 0:
+			nearest[i] = nearest[e.parent]
+		default:
+			nearest[i] = -1
+		}
+	}
+	return nearest
+}
+
+// nearestOrNone returns nearest[a], or -1 when a is -1.
+func nearestOrNone(nearest []int32, a int32) int32 {
+	if a < 0 {
+		return -1
+	}
+	return nearest[a]
 }
 
 // isItemRun reports whether a run's members are enough and share its text
@@ -187,14 +287,14 @@ func isListKind(kind string) bool {
 // fillLargestItemRun keeps the other items of the page's largest item run
 // (itemRuns; the one whose blocks hold the most words, the blocks dropped
 // by rule left out) when that run is most of what the page keeps
-// (runLeads): its blocks that dropped does not drop, that score
-// itemRunFloor of the page's threshold th or more and that are not the
-// run's furniture (runFurniture). The furniture the classifier kept stays
-// kept: dropping it too cost more than it gained (session 42: a byline or
-// a "Reported by" line under each item is often in the gold). listPage
-// says the page was called a list of items (isListKind).
+// (runLeads): its blocks that dropped does not drop, that score the run's
+// floor or more (runFloor) and that are not the run's furniture
+// (runFurniture). The furniture the classifier kept stays kept: dropping it
+// too cost more than it gained (session 42: a byline or a "Reported by"
+// line under each item is often in the gold). listPage says the page was
+// called a list of items (isListKind).
 func fillLargestItemRun(pb *pageBlocks, probs []float64, th float64, keep []bool, dropped func(i int) bool, listPage bool) {
-	runs, boxes, n := itemRuns(pb)
+	runs, boxes, n := itemRuns(pb, listPage)
 	if n == 0 {
 		return
 	}
@@ -222,8 +322,9 @@ func fillLargestItemRun(pb *pageBlocks, probs []float64, th float64, keep []bool
 		return
 	}
 	furniture := runFurniture(pb, runs, boxes, largest)
+	floor := runFloor(pb, runs, boxes, largest, listPage) * th
 	for i, r := range runs {
-		if r == largest && !dropped(i) && probs[i] >= itemRunFloor*th && !furniture[i] {
+		if r == largest && !dropped(i) && probs[i] >= floor && !furniture[i] {
 			keep[i] = true
 		}
 	}
@@ -252,6 +353,23 @@ func runLeads(runWords, runKept, pageKept int32, listPage bool) bool {
 		return runWords > 0 && 2*runWords >= pageKept
 	}
 	return runKept > 0 && 2*runKept >= pageKept
+}
+
+// runFloor returns the share of the page's threshold the items of run
+// must score to be filled in: itemRunListFloor on a page called a list of
+// items (listPage), unless a box of the run lies in the page's chrome
+// (chromeLandmarks: a footer's columns, a menu), whose low scores are
+// believed; itemRunFloor elsewhere.
+func runFloor(pb *pageBlocks, runs, boxes []int32, run int32, listPage bool) float64 {
+	if !listPage {
+		return itemRunFloor
+	}
+	for i, r := range runs {
+		if r == run && pb.elems[boxes[i]].inherited&chromeLandmarks != 0 {
+			return itemRunFloor
+		}
+	}
+	return itemRunListFloor
 }
 
 // runFurniture marks the blocks of run whose line recurs in more than

@@ -56,7 +56,7 @@ func blockIndex(t *testing.T, pb *pageBlocks, prefix string) int {
 // introduction's paragraphs, siblings of one tag but no boxes, are in none.
 func TestItemRunsFindTheListsItemsNotParagraphs(t *testing.T) {
 	pb := segmentString(t, bakesPage)
-	runs, _, n := itemRuns(pb)
+	runs, _, n := itemRuns(pb, false)
 	if n != 1 {
 		t.Fatalf("runs = %d, want 1 (the bakes)", n)
 	}
@@ -72,6 +72,75 @@ func TestItemRunsFindTheListsItemsNotParagraphs(t *testing.T) {
 	}
 }
 
+// deepBakesPage is the bakes list of bakesPage with each bake's title and
+// text four levels inside its <li>, in a card's wrappers, as shops and
+// boards nest their items.
+const deepBakesPage = `<html><body><div class="page">
+<h1>Weekend bakes</h1>
+<ul class="bakes">
+<li class="bake"><div class="card"><div class="card-body"><div class="card-head"><h3>Rye crackers</h3></div><div class="card-text"><p>Thin and crisp, rolled by hand and ready in forty minutes.</p></div></div></div></li>
+<li class="bake"><div class="card"><div class="card-body"><div class="card-head"><h3>Plum galette</h3></div><div class="card-text"><p>A free-form tart with late plums and a spoon of honey.</p></div></div></div></li>
+<li class="bake"><div class="card"><div class="card-body"><div class="card-head"><h3>Walnut loaf</h3></div><div class="card-text"><p>A dense quick bread that keeps for a week in a tin.</p></div></div></div></li>
+<li class="bake"><div class="card"><div class="card-body"><div class="card-head"><h3>Oat biscuits</h3></div><div class="card-text"><p>Chewy rounds with raisins, twelve to a tray.</p></div></div></div></li>
+</ul>
+<p class="footer">Copyright the Kitchen Letter.</p>
+</div></body></html>`
+
+// TestItemRunsReachDeepBoxesOnListPagesOnly: on a page called a list of
+// items the climb reaches the <li> four levels above each title and text,
+// and the bakes share one run, each in a box of its own; on a page not
+// called a list the climb stops at itemRunMaxLevels and finds no run.
+func TestItemRunsReachDeepBoxesOnListPagesOnly(t *testing.T) {
+	pb := segmentString(t, deepBakesPage)
+	if runs, _, n := itemRuns(pb, false); n != 0 {
+		t.Errorf("page not called a list: runs = %d (%v), want none", n, runs)
+	}
+	runs, boxes, n := itemRuns(pb, true)
+	if n != 1 {
+		t.Fatalf("page called a list: runs = %d, want 1 (the bakes)", n)
+	}
+	seen := map[int32]bool{}
+	for _, bake := range [][2]string{{"Rye crackers", "Thin and crisp"}, {"Plum galette", "A free-form"},
+		{"Walnut loaf", "A dense"}, {"Oat biscuits", "Chewy rounds"}} {
+		title, text := blockIndex(t, pb, bake[0]), blockIndex(t, pb, bake[1])
+		if runs[title] != 0 || runs[text] != 0 {
+			t.Errorf("%q: runs %d and %d, want 0", bake[0], runs[title], runs[text])
+		}
+		if boxes[title] != boxes[text] || seen[boxes[title]] {
+			t.Errorf("%q: boxes %d and %d, want one box of its own", bake[0], boxes[title], boxes[text])
+		}
+		seen[boxes[title]] = true
+	}
+	for _, other := range []string{"Weekend bakes", "Copyright"} {
+		if r := runs[blockIndex(t, pb, other)]; r != -1 {
+			t.Errorf("run of %q = %d, want none", other, r)
+		}
+	}
+}
+
+// footerBakesPage is bakesPage with its list of bakes inside a <footer>.
+func footerBakesPage() string {
+	return strings.Replace(strings.Replace(bakesPage, "<ul", "<footer><ul", 1), "</ul>", "</ul></footer>", 1)
+}
+
+// TestFillLargestItemRunBelievesARunInTheFooter: the bakes list inside the
+// page's <footer> is filled on a page called a list only down to a quarter
+// of the threshold (itemRunFloor): a run in the page's chrome (a footer's
+// columns, a menu) keeps the stricter floor.
+func TestFillLargestItemRunBelievesARunInTheFooter(t *testing.T) {
+	pb := segmentString(t, footerBakesPage())
+	none := func(int) bool { return false }
+	probs := droppedItemsProbs(t, pb)
+	keep := keptBlocks(probs, 0.5, none, nil)
+	fillLargestItemRun(pb, probs, 0.5, keep, none, true)
+	if !keep[blockIndex(t, pb, "A dense")] {
+		t.Error("an item over a quarter of the threshold was not kept")
+	}
+	if keep[blockIndex(t, pb, "Chewy rounds")] {
+		t.Error("an item under a quarter of the threshold was kept from a run in the footer")
+	}
+}
+
 // TestItemRunsSkipUnevenLayouts: three columns of one class, one of which
 // holds nearly all the text, are a layout, not a list.
 func TestItemRunsSkipUnevenLayouts(t *testing.T) {
@@ -79,7 +148,7 @@ func TestItemRunsSkipUnevenLayouts(t *testing.T) {
 <div class="col"><div><p>Menu</p></div></div>
 <div class="col"><div><p>`+strings.Repeat("The body of the story runs on here. ", 20)+`</p></div></div>
 <div class="col"><div><p>Ads</p></div></div></div></body>`)
-	if runs, _, n := itemRuns(pb); n != 0 {
+	if runs, _, n := itemRuns(pb, false); n != 0 {
 		t.Errorf("runs = %d (%v), want none: one column holds nearly all the text", n, runs)
 	}
 }
@@ -161,8 +230,9 @@ func TestFillLargestItemRunLeavesAnArticleAlone(t *testing.T) {
 
 // droppedItemsProbs gives a bakes page's blocks invented probabilities as
 // the classifier scores a list it reads as chrome: the heading and the
-// introduction kept at a threshold of 0.5, every bake under it (the last
-// bake's text under a quarter of it), the footer under it.
+// introduction kept at a threshold of 0.5, every bake under it (the fourth
+// bake's text under a quarter of it, the last bake's under a tenth), the
+// footer under it.
 func droppedItemsProbs(t *testing.T, pb *pageBlocks) []float64 {
 	probs := make([]float64, len(pb.blocks))
 	for i := range probs {
@@ -172,19 +242,21 @@ func droppedItemsProbs(t *testing.T, pb *pageBlocks) []float64 {
 	for _, s := range []string{"Rye crackers", "Plum galette", "Walnut loaf", "Oat biscuits", "Lemon buns"} {
 		set(s, 0.2)
 	}
-	for _, s := range []string{"Thin and crisp", "A free-form", "A dense", "Chewy rounds"} {
+	for _, s := range []string{"Thin and crisp", "A free-form", "A dense"} {
 		set(s, 0.35)
 	}
-	set("Soft rolls", 0.05)
+	set("Chewy rounds", 0.08) // under a quarter of the threshold, over a tenth (itemRunListFloor)
+	set("Soft rolls", 0.02)
 	set("Copyright", 0.2)
 	return probs
 }
 
 // TestFillLargestItemRunOnAListPageKeepsItemsTheClassifierDropped: on a
 // page called a list of items, a list the classifier kept none of is kept
-// when it holds more words than half of what the page keeps, but not a
-// text under a quarter of the threshold nor the footer; on a page called an
-// article the same scores keep the introduction alone.
+// when it holds more words than half of what the page keeps, with a text
+// under a quarter of the threshold but over a tenth (itemRunListFloor), but
+// not a text under a tenth nor the footer; on a page called an article the
+// same scores keep the introduction alone.
 func TestFillLargestItemRunOnAListPageKeepsItemsTheClassifierDropped(t *testing.T) {
 	pb := segmentString(t, bakesPage)
 	none := func(int) bool { return false }
@@ -256,13 +328,16 @@ func TestItemSignatureLeavesDigitsOut(t *testing.T) {
 }
 
 // FuzzItemRuns: on any page, runs are in range, each block in a run has a
-// box, and filling the largest run (at probabilities drawn from the blocks'
+// box, the box is the one a climb from the block finds (climbToBox), and
+// filling the largest run (at probabilities drawn from the blocks'
 // lengths, on a page called an article or a list by the input's length)
 // only adds blocks, never one dropped by rule nor one that is its
 // run's furniture.
 func FuzzItemRuns(f *testing.F) {
 	f.Add(bakesPage)
 	f.Add(bakesBlogPage())
+	f.Add(deepBakesPage)
+	f.Add(footerBakesPage())
 	f.Add(`<ul><li class="a1"><p>x</p></li><li class="a2"><p>y</p></li><li class="a3"><p>z</p></li></ul>`)
 	f.Fuzz(func(t *testing.T, page string) {
 		doc, err := html.Parse(strings.NewReader(page))
@@ -274,7 +349,8 @@ func FuzzItemRuns(f *testing.F) {
 			return
 		}
 		pb := segment(body, nil, nil)
-		runs, boxes, n := itemRuns(pb)
+		listPage := len(page)%2 == 0 // both sides: a page called an article or a list
+		runs, boxes, n := itemRuns(pb, listPage)
 		probs := make([]float64, len(pb.blocks))
 		for i, r := range runs {
 			if r < -1 || int(r) >= n {
@@ -285,10 +361,18 @@ func FuzzItemRuns(f *testing.F) {
 			}
 			probs[i] = float64(pb.blocks[i].chars%10) / 10
 		}
+		for _, list := range []bool{false, true} {
+			_, boxes, _ := itemRuns(pb, list)
+			for i, b := range pb.blocks {
+				if want := climbToBox(pb, b, list); boxes[i] != want {
+					t.Fatalf("block %d, page called a list %v: box %d, the climb finds %d", i, list, boxes[i], want)
+				}
+			}
+		}
 		dropped := func(i int) bool { return i%4 == 3 }
 		keep := keptBlocks(probs, 0.5, dropped, nil)
 		before := slices.Clone(keep)
-		fillLargestItemRun(pb, probs, 0.5, keep, dropped, len(page)%2 == 0) // both sides: a page called an article or a list
+		fillLargestItemRun(pb, probs, 0.5, keep, dropped, listPage)
 		for i := range keep {
 			if before[i] && !keep[i] {
 				t.Fatalf("block %d unkept", i)
@@ -301,6 +385,58 @@ func FuzzItemRuns(f *testing.F) {
 			}
 		}
 	})
+}
+
+// climbToBox is itemRuns' box for block b found the plain way: from its
+// container's parent up, the nearest element with itemRunMin or more
+// siblings of its signature sharing their text evenly (isItemRun), at most
+// itemRunMaxLevels up unless the page is called a list of items.
+func climbToBox(pb *pageBlocks, b block, listPage bool) int32 {
+	if b.container < 0 {
+		return -1
+	}
+	a := pb.elems[b.container].parent
+	for lvl := 1; (listPage || lvl <= itemRunMaxLevels) && a >= 0; lvl++ {
+		e := pb.elems[a]
+		if e.parent >= 0 {
+			var st runStats
+			for _, s := range pb.elems {
+				if s.parent == e.parent && s.sig == e.sig && s.chars > 0 {
+					st.members++
+					st.chars += s.chars
+					st.maxChars = max(st.maxChars, s.chars)
+				}
+			}
+			if isItemRun(&st) {
+				return a
+			}
+		}
+		a = e.parent
+	}
+	return -1
+}
+
+// BenchmarkItemRunsDeepListPage: a page of 5,000 paragraphs nested 390
+// elements deep, in no list, read as a page called a list of items, whose
+// climb meets no box all the way to the body (session 51's review: climbing
+// from each block took blocks times depth, 0.09 s here; one pass over
+// the elements takes half a millisecond).
+func BenchmarkItemRunsDeepListPage(b *testing.B) {
+	var page strings.Builder
+	page.WriteString("<html><body>" + strings.Repeat("<div>", 390))
+	for i := range 5000 {
+		fmt.Fprintf(&page, "<p>Paragraph %d of a page nested deep in wrappers.</p>", i)
+	}
+	page.WriteString(strings.Repeat("</div>", 390) + "</body></html>")
+	doc, err := html.Parse(strings.NewReader(page.String()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	pb := segment(findBody(doc), nil, nil)
+	b.ResetTimer()
+	for range b.N {
+		itemRuns(pb, true)
+	}
 }
 
 // boxedArticle is an invented news page whose body paragraphs are each

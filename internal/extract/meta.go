@@ -104,6 +104,61 @@ func (pm pageMeta) names(refs []any) []string {
 	return out
 }
 
+// ldNonPersonNames are the names (lower case, as cleanNames writes a
+// byline candidate's) of the JSON-LD values refs typed as something other
+// than a person: an Organization or a wire service listed as an author
+// beside the reporters, directly or by an {"@id"} reference. A plain name
+// or an object without a type is not among them.
+func (pm pageMeta) ldNonPersonNames(refs []any) map[string]bool {
+	out := map[string]bool{}
+	if len(refs) == 0 {
+		return out
+	}
+	typesByID := pm.ldTypesByID()
+	for _, r := range refs {
+		m, ok := r.(map[string]any)
+		if !ok {
+			continue
+		}
+		types := strings.ToLower(strings.Join(ldStrings(m["@type"]), " "))
+		if id, ok := m["@id"].(string); ok && types == "" {
+			types = typesByID[id]
+		}
+		if types == "" || typesPerson(types) {
+			continue
+		}
+		for _, n := range cleanNames(pm.names([]any{r})) {
+			out[strings.ToLower(n)] = true
+		}
+	}
+	return out
+}
+
+// ldTypesByID are the types (lower case, space separated) of the page's
+// JSON-LD objects by @id, the first typed object of each: one map, so that
+// a list of many references is read in one pass over the objects.
+func (pm pageMeta) ldTypesByID() map[string]string {
+	out := map[string]string{}
+	for _, o := range pm.ld {
+		if _, seen := out[o.id]; o.id != "" && o.types != "" && !seen {
+			out[o.id] = o.types
+		}
+	}
+	return out
+}
+
+// typesPerson reports whether JSON-LD types (lower case, space separated,
+// each a name or an address: "person", "https://schema.org/person") hold
+// schema.org's Person.
+func typesPerson(types string) bool {
+	for t := range strings.FieldsSeq(types) {
+		if schemaTypeName(t) == "person" {
+			return true
+		}
+	}
+	return false
+}
+
 // publisher is the name of the object's publisher, "" when none.
 func (pm pageMeta) publisher(o ldObject) string {
 	if p := pm.names(o.publisherRefs); len(p) > 0 {
@@ -743,7 +798,7 @@ func (pm pageMeta) article(pageURL string) news.Article {
 			a.Published = c[sameDayWithClock(c, i)].Time
 		}
 	}
-	a.Source = pm.siteName(a.URL)
+	a.Source = pm.siteName(a.URL, pageURL)
 	return a
 }
 
@@ -767,17 +822,20 @@ func sameDayWithClock(cands []MetaCandidate, pick int) int {
 }
 
 // siteName names the outlet: og:site_name, application-name, the JSON-LD
-// publisher or WebSite name, else the host of the page's URL, else the
+// publisher or WebSite name, else the host of the page's URL (its
+// canonical address, then the address it came from: a canonical link
+// such as "//0" resolves to a host that reads as no name), else the
 // site's name as the page's <title> ends ("Headline | Site"), else the
 // owner in its copyright line, a bracketed title suffix, the twitter
 // handle or the host the page links to most; each cleaned and passed over
 // when it does not read as a name (firstSiteName). "" when the page names
 // no outlet at all.
-func (pm pageMeta) siteName(pageURL string) string {
+func (pm pageMeta) siteName(canonicalURL, pageURL string) string {
 	return firstSiteName(
 		func() string { return pm.get("og:site_name", "application-name") },
 		pm.publisherName,
 		pm.websiteName,
+		func() string { return Host(canonicalURL) },
 		func() string { return Host(pageURL) },
 		func() string { return titleSiteSuffix(pm.title) },
 		pm.footerCopyrightOwner,

@@ -17,6 +17,9 @@ var leadingBy = regexp.MustCompile(`(?i)^by\s`)
 func FuzzMetadata(f *testing.F) {
 	addSeeds(f, "testdata/*/page.html")
 	f.Add([]byte(`<h1>Harbour strike</h1><p>By <a rel="author">Jane Doe</a> | Updated March 4, 2025</p><script type="application/ld+json">{"@graph":[{"@type":"Person","@id":"#p","name":"Jane Doe"},{"@type":"NewsArticle","author":{"@id":"#p"},"datePublished":"2025-03-02"}]}</script>`))
+	// Two reporters' byline marks and the article's list of them and of an
+	// Organization by @id (fullerBylines, ldNonPersonNames).
+	f.Add([]byte(`<h1>Harbour strike</h1><p class="byline">By Jane Doe</p><span class="author">John Roe</span><a rel="author" href="/">Harbour Wire</a><script type="application/ld+json">{"@graph":[{"@type":["Organization"],"@id":"#o","name":"Harbour Wire"},{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jane Doe"},"John Roe",{"@id":"#o"}]}]}</script>`))
 	// JSON-LD in a CDATA section and meta keys in lists and Dublin Core forms (unwrapScript, readMetaTag).
 	f.Add([]byte(`<script type="application/ld+json">//<![CDATA[
 {"@type":"NewsArticle","headline":"Harbour strike","author":{"name":"Jane Doe"},"datePublished":"2025-03-02"}

@@ -233,6 +233,21 @@ func TestSiteNamesThatReadAsNoNameArePassedOver(t *testing.T) {
 	}
 }
 
+// TestSiteNameFallsBackToThePageAddress: a canonical link whose host
+// reads as no name ("//0" resolves to the host "0") gives way to the host
+// of the address the page came from, so a page with a URL always names
+// its outlet.
+func TestSiteNameFallsBackToThePageAddress(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<link rel="canonical" href="//0"><p>Ferry fares rise again.</p>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := readMeta(doc).article("https://news.harbourgazette.example/ferry-fares")
+	if a.Source != "news.harbourgazette.example" {
+		t.Errorf("site = %q (URL %q), want the host of the page's own address", a.Source, a.URL)
+	}
+}
+
 func TestDumpSiteNameIsNoFooterSentence(t *testing.T) {
 	lines := []string{
 		"Gazette - Ferry fares to rise in the spring",
@@ -347,7 +362,7 @@ func siteNameOfPage(t *testing.T, page string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return readMeta(doc).siteName("")
+	return readMeta(doc).siteName("", "")
 }
 
 // A month's name with a comma after it, and a time of day written before

@@ -57,14 +57,20 @@ func cardBoxes(pb *pageBlocks) []bool {
 		}
 		return false
 	}
+	// One pass in document order (a parent comes before its children in
+	// pb.elems): an element lies in a card when it is one or its parent
+	// lies in one. Walking up from every block instead cost a block times
+	// its depth: 1.5 s against 0.013 s on a page of 40,000 paragraphs
+	// under 370 levels of wrappers that each hold a price and a link
+	// (BenchmarkCardBoxesDeep).
+	inCard := make([]bool, len(pb.elems))
+	for e := range pb.elems {
+		p := pb.elems[e].parent
+		inCard[e] = p >= 0 && inCard[p] || isCard(int32(e))
+	}
 	out := make([]bool, len(pb.blocks))
 	for i, b := range pb.blocks {
-		for e := b.elem; e >= 0; e = pb.elems[e].parent {
-			if isCard(e) {
-				out[i] = true
-				break
-			}
-		}
+		out[i] = b.elem >= 0 && inCard[b.elem]
 	}
 	return out
 }
@@ -128,7 +134,8 @@ const maxPriceLineTokens = 12
 // list of items, whose cards are its content) when the kept blocks
 // outside the cards hold minMainWordsBeside words or more and either
 // outweigh the kept cards or show a price of their own (the item's, which
-// a shop's grid of items does not have outside its cards).
+// a shop's grid of items does not have outside its cards). A heading over
+// nothing but cards goes with them (dropStripHeadings).
 func dropOtherItemCards(pb *pageBlocks, keep []bool, kind string) {
 	if !readsReviewsApart(pb, kind) || isListKind(kind) {
 		return
@@ -149,8 +156,33 @@ func dropOtherItemCards(pb *pageBlocks, keep []bool, kind string) {
 	if outside < minMainWordsBeside || inside > outside && !ownPrice {
 		return
 	}
+	dropStripHeadings(pb, keep, cards)
 	for i := range keep {
 		if cards[i] {
+			keep[i] = false
+		}
+	}
+}
+
+// dropStripHeadings clears keep for a kept heading outside the cards whose
+// section (the blocks after it up to the next heading outside the cards;
+// a card's own name is often a heading) keeps cards and nothing else: the
+// strip's title ("You may also like", "Sponsored"), no more the item's
+// text than its cards. Called before the cards are cleared.
+func dropStripHeadings(pb *pageBlocks, keep, cards []bool) {
+	for i := range pb.blocks {
+		if !keep[i] || cards[i] || !isHeadingBlock(pb, &pb.blocks[i]) {
+			continue
+		}
+		sawCard, sawOther := false, false
+		for j := i + 1; j < len(pb.blocks) && !sawOther; j++ {
+			if !cards[j] && isHeadingBlock(pb, &pb.blocks[j]) {
+				break
+			}
+			sawCard = sawCard || keep[j] && cards[j]
+			sawOther = keep[j] && !cards[j]
+		}
+		if sawCard && !sawOther {
 			keep[i] = false
 		}
 	}

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // kettleDescription is an invented shop item's own text: its name, a
@@ -28,7 +31,31 @@ var kettlePage = `<html><body>` + kettleDescription +
 	kettleCard("Harbour Enamel Mug", "€12.00") + kettleCard("Stoneware Teapot", "€39.00") +
 	`</ul></section></body></html>`
 
-var kettleOwnText = []string{"Fjord Stovetop", "Our stovetop", "It holds", "€49.00", "You may"}
+// kettleFuzzSeed is kettlePage as a shop serves it: an og:type of product
+// and its price marked a schema.org Offer, so that extraction reads it as
+// an item's page whatever kind the classifiers call it (readsReviewsApart)
+// and FuzzHTML's mutations of it reach cardBoxes.
+var kettleFuzzSeed = strings.Replace(strings.Replace(kettlePage,
+	"<html>", `<html><head><meta property="og:type" content="product"></head>`, 1),
+	`<p class="price">`, `<p class="price" itemscope itemtype="https://schema.org/Offer">`, 1)
+
+// The fuzz seed of cards.go is read as an item's page: with og:type product
+// alone the kind classifiers call it an article, which reads no product's
+// parts apart without an Offer, and the fuzzer never reached cardBoxes
+// (review s51-productrev).
+func TestKettleFuzzSeedIsReadAsAnItemPage(t *testing.T) {
+	hp, err := DefaultModel().readHTMLPage(news.Page{Body: []byte(kettleFuzzSeed), URL: "https://shop.example/kettle"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !readsReviewsApart(hp.blocks, hp.kind) || isListKind(hp.kind) {
+		t.Errorf("called %q (og:type product %v, Offer %v): not read as an item's page", hp.kind, hp.blocks.ogProduct, hp.blocks.offerMarkup)
+	}
+}
+
+// kettleOwnText is what the kettle's page keeps of kettlePage: the strip's
+// heading goes with its cards (dropStripHeadings).
+var kettleOwnText = []string{"Fjord Stovetop", "Our stovetop", "It holds", "€49.00"}
 
 // On a page called a product the other items' cards go and the item's own
 // text stays; a page called an article, a listing or a collection keeps
@@ -92,10 +119,39 @@ func TestDropOtherItemCardsKeepsAGridWithoutAPriceOfItsOwn(t *testing.T) {
 	}
 }
 
+// An item's own text under minMainWordsBeside words is too little to tell
+// an item's page from a grid of items: the cards stay even beside a price
+// of its own (review s51-productrev: no test held the guard).
+func TestDropOtherItemCardsKeepsCardsBesideAShortText(t *testing.T) {
+	short := strings.Replace(kettlePage, kettleDescription,
+		`<div class="item"><h1>Fjord Stovetop Kettle</h1><p>Brushed steel, a beech handle.</p><p class="price">€49.00</p></div>`, 1)
+	pb, keep := allBlocksKept(t, short)
+	all := keptHeads(pb, keep)
+	dropOtherItemCards(pb, keep, kindProduct)
+	if got := keptHeads(pb, keep); !slices.Equal(got, all) {
+		t.Errorf("kept %q, want all %q", got, all)
+	}
+}
+
+// A strip's heading goes with its cards only when its section keeps
+// nothing else: a heading over the item's own text and the cards stays.
+func TestDropStripHeadingsKeepsAHeadingOverOwnText(t *testing.T) {
+	page := strings.Replace(kettlePage, `<h2>You may also like</h2>`,
+		`<h2>Made in the north</h2><p>Each kettle is pressed and polished in our own workshop by the harbour.</p>`, 1)
+	pb, keep := allBlocksKept(t, page)
+	dropOtherItemCards(pb, keep, kindProduct)
+	want := []string{"Fjord Stovetop", "Our stovetop", "It holds", "€49.00", "Made in", "Each kettle"}
+	if got := keptHeads(pb, keep); !slices.Equal(got, want) {
+		t.Errorf("kept %q, want %q", got, want)
+	}
+}
+
 // Cards are siblings of one signature that each hold a price and a link,
 // at least itemRunMin of them, as even as a list's items: a spec list, a
-// list of prices without links, two cards, or a layout's rows one of which
-// holds the page's item are none.
+// list of prices without links, two cards, a layout's rows one of which
+// holds the page's item, three priced rows that are fewer than half of
+// their list's items, or sentences that name a sum (longer than
+// maxPriceLineTokens) are none.
 func TestCardBoxesReadTheMarkup(t *testing.T) {
 	row := func(price string) string {
 		return `<li class="row"><a href="/a">Birch</a> <span>` + price + `</span></li>`
@@ -115,6 +171,9 @@ func TestCardBoxesReadTheMarkup(t *testing.T) {
 			`<div class="pot"><a href="/b">Pot</a> <span>€39.00</span></div><div class="towel"><a href="/c">Towel</a> <span>€9.00</span></div></div>`, 0},
 		"uneven rows": {`<div class="band"><p>` + strings.Repeat("A long description of the kettle and its making. ", 12) + `</p><a href="/a">More</a> <span>€49.00</span></div>` +
 			`<div class="band"><a href="/b">Mug</a> <span>€12.00</span></div><div class="band"><a href="/c">Pot</a> <span>€39.00</span></div>`, 0},
+		"three priced rows among four plain ones": {`<ul>` + row("€18.00") + row("€22.50") + row("€12.00") +
+			strings.Repeat(`<li class="row"><a href="/a">Capacity</a> 1.5 litres</li>`, 4) + `</ul>`, 0},
+		"sentences naming sums": {`<ul>` + strings.Repeat(`<li class="row"><a href="/a">Birch</a> <span>The caddy was first sold for €18.00 at the market in the old town square.</span></li>`, 3) + `</ul>`, 0},
 	} {
 		pb, _ := allBlocksKept(t, `<html><body>`+c.body+`</body></html>`)
 		got := 0
@@ -153,4 +212,30 @@ func keptHeads(pb *pageBlocks, keep []bool) []string {
 		}
 	}
 	return out
+}
+
+// BenchmarkCardBoxesDeep reads a page of 40,000 paragraphs under 370
+// levels of wrappers, each of which holds a price line and a link, so that
+// every wrapper is a candidate card: the work is linear in the page's
+// elements (walking up from every block cost a block times its depth:
+// 1.5 s a page at 60fa0864 against 0.013 s, session 51's review).
+func BenchmarkCardBoxesDeep(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString(`<html><body>` + strings.Repeat(`<div class="wrap">`, 370))
+	for i := range 40000 {
+		fmt.Fprintf(&sb, `<p>Paragraph %d of a long page, one line about it.</p>`, i)
+	}
+	sb.WriteString(`<p><a href="/x">Buy</a></p><p>$20.00</p>` + strings.Repeat(`</div>`, 370) + `</body></html>`)
+	doc, err := parseHTML([]byte(sb.String()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	pb := segmentPage(findBody(doc), nil, nil)
+	if len(pb.blocks) < 40000 || pb.elems[pb.blocks[0].elem].depth < 300 {
+		b.Fatalf("%d blocks, the first at depth %d: the page was pruned", len(pb.blocks), pb.elems[pb.blocks[0].elem].depth)
+	}
+	b.ResetTimer()
+	for range b.N {
+		cardBoxes(pb)
+	}
 }

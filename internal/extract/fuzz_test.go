@@ -92,7 +92,7 @@ func FuzzHTML(f *testing.F) {
 	f.Add([]byte(strings.Replace(reviewedProduct, "</body>", `<div itemscope itemtype="https://schema.org/Offer">38</div></body>`, 1)))
 	f.Add([]byte(headingButtonPage))
 	// An item's page with a strip of other items' cards (cards.go).
-	f.Add([]byte(strings.Replace(kettlePage, "<html>", `<html><head><meta property="og:type" content="product"></head>`, 1)))
+	f.Add([]byte(kettleFuzzSeed))
 	f.Fuzz(func(t *testing.T, body []byte) {
 		a, err := Extract(news.Page{Kind: news.KindHTML, Body: body})
 		if err != nil && !errors.Is(err, ErrNoContent) && !strings.HasPrefix(err.Error(), "parse HTML: ") {

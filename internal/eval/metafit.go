@@ -520,12 +520,12 @@ func pickOf(r *extract.Ranker, p MetaPage, f MetaField) scoredPick {
 		return s
 	}
 	s.has, s.p, s.share = true, sc.P, sc.Share
-	best := sc.Best
-	if f.base() == FieldByline {
+	best, byline := sc.Best, f.base() == FieldByline
+	if byline {
 		best = extract.Widened(cs, best)
 	}
 	s.right = p.label(f, cs[best])
-	if f.base() == FieldByline {
+	if byline {
 		got := GoldNames(cs[best].Value)
 		s.tp = matchNames(p.Gold.Names(), got)
 		s.fp = len(got) - s.tp

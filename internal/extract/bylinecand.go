@@ -458,11 +458,12 @@ func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
 // fullerBylines gives, for each candidate read from page markup, 1 + the
 // index of the list of authors to give instead of it (0 when none): the
 // first candidate read from the article's own schema.org author list that
-// names every person of the candidate and more, each of the others shown on the page as a
-// byline element of its own (markupSources) and no organisation: not
-// typed in the list as other than a person (notPeople, lower case: an
-// Organization, a wire service a footer links with rel="author") nor named
-// with a word of a desk or company (namesOrg: "News Desk"). A page that marks up two
+// names every person of the candidate and more, each of the others shown
+// on the page as a byline element of its own (markupSources) and no
+// organisation: not typed in the list as other than a person (notPeople,
+// lower case: an Organization, a wire service a footer links with
+// rel="author") nor named with a word of a desk or company (namesOrg:
+// "News Desk"). A page that marks up two
 // authors' bylines separately offers each as a candidate, and the ranker
 // most often trusts the first one shown over the pair its structured data
 // lists; the others' own byline elements tell co-authors from the outlet

@@ -135,8 +135,8 @@ func pageFeatures(pb *pageBlocks, c pageCues) []float64 {
 			h3++
 			heading++
 		}
-		if b.digits > 0 && b.tokens <= 12 {
-			if hasPrice(b.text) {
+		if b.digits > 0 && b.tokens <= maxPriceLineTokens {
+			if isPriceLine(b) {
 				prices++
 			}
 			if clockTime.MatchString(b.text) {

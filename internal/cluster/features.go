@@ -22,6 +22,7 @@ type features struct {
 	title    []term       // the headline's terms alone, sublinear frequency
 	lead     []term       // the headline's and the text's first sentence's terms (the headline's counted twice), sublinear frequency; terms itself when the text is one sentence or none
 	names    []uint64     // lower-cased capitalised words not at a sentence start
+	leadNms  []uint64     // those of names its lead gives (inLead: the text's first two sentences, the headline when it has no text): who and where
 	days     weekdays     // the days of the week its lead names (the text's first two sentences, the headline when it has no text)
 	leadFigs []uint64     // figures other than years its headline states (see figureLead, leadFiguresOf)
 	numbers  []uint64     // figures of two or more digits other than years (counts, sums)
@@ -140,7 +141,7 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 	f.terms, fw.terms = termsOf(sc, titleTerms, sc.terms)
 	f.title, _ = termsOf(sc, nil, titleTerms)
 	f.lead = f.terms // unless the text has a sentence after its first (below)
-	names := map[string]bool{}
+	names, leadNames := map[string]bool{}, map[string]bool{}
 	head := headlineSentences(a.Title)
 	leadFigs := map[string]bool{}
 	sentences := text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " "))
@@ -166,6 +167,9 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 			}
 			if lw := strings.ToLower(w); !text.IsStopWord(lw) {
 				names[lw] = true
+				if lead {
+					leadNames[lw] = true
+				}
 			}
 		}
 	}
@@ -179,6 +183,7 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 		}
 	}
 	f.names, fw.names = hashedSet(names)
+	f.leadNms, _ = hashedSet(leadNames)
 	f.numbers, _ = hashedSet(numbers)
 	f.years, _ = hashedSet(years)
 	f.leadFigs, _ = hashedSet(leadFigs)

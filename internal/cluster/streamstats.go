@@ -47,6 +47,11 @@ type StreamStats struct {
 	Latest    time.Time `json:"latest,omitzero"`
 	Uncounted []string  `json:"uncounted,omitempty"`
 	Counted   []string  `json:"counted,omitempty"`
+	// LeadNamesApart is the running statistic of the lead names' distance
+	// of new articles from the stories they joined (see
+	// Clusterer.apartStat), nil while it holds none: statistics saved
+	// before it was kept resume it empty.
+	LeadNamesApart *RunningStat `json:"lead_names_apart,omitempty"`
 }
 
 // closedCount says which stories of two or more dated articles a
@@ -122,6 +127,9 @@ func (c *Clusterer) StreamStats() StreamStats {
 		Latest:        c.latest,
 	}
 	st.Uncounted, st.Counted = c.countExceptions()
+	if b := c.apartStat; b.n > 0 {
+		st.LeadNamesApart = &RunningStat{N: b.n, Mean: b.mean, Variance: b.variance}
+	}
 	for k, b := range c.background {
 		st.Background[k] = RunningStat{N: b.n, Mean: b.mean, Variance: b.variance}
 	}
@@ -144,6 +152,9 @@ func (c *Clusterer) ResumeStats(st StreamStats) error {
 			return fmt.Errorf("stream statistic of %s: n %v, mean %v, variance %v is no running statistic", st.Signals[k], b.N, b.Mean, b.Variance)
 		}
 	}
+	if b := st.LeadNamesApart; b != nil && (!finite(b.N, b.Mean, b.Variance) || b.N < 0 || b.N > backgroundHorizon || b.Variance < 0) {
+		return fmt.Errorf("stream statistic of the lead names' distance: n %v, mean %v, variance %v is no running statistic", b.N, b.Mean, b.Variance)
+	}
 	if !spanStat(st.ClosedStories, st.ClosedSpan) {
 		return fmt.Errorf("stream statistics: %d closed stories spanning %v in all", st.ClosedStories, st.ClosedSpan)
 	}
@@ -152,6 +163,9 @@ func (c *Clusterer) ResumeStats(st StreamStats) error {
 	}
 	for k, b := range st.Background {
 		c.background[k] = runningStat{n: b.N, mean: b.Mean, variance: b.Variance}
+	}
+	if b := st.LeadNamesApart; b != nil {
+		c.apartStat = runningStat{n: b.N, mean: b.Mean, variance: b.Variance}
 	}
 	c.done = paceStat{sum: st.ClosedSpan, n: st.ClosedStories}
 	if st.PacedStories > 0 {

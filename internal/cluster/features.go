@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/placenames"
 	"github.com/storyline-news/storyline/internal/text"
 	"github.com/storyline-news/storyline/internal/wordvec"
 )
@@ -18,21 +19,21 @@ import (
 // figures are kept as 64-bit hashes, sorted, because the clusterer looks
 // them up many times per article; their words are in featureWords, apart.
 type features struct {
-	terms    []term       // sublinear term frequency, title terms counted twice
-	title    []term       // the headline's terms alone, sublinear frequency
-	lead     []term       // the headline's and the text's first sentence's terms (the headline's counted twice), sublinear frequency; terms itself when the text is one sentence or none
-	names    []uint64     // lower-cased capitalised words not at a sentence start
-	leadNms  []uint64     // those of names its lead gives (inLead: the text's first two sentences, the headline when it has no text): who and where
-	days     weekdays     // the days of the week its lead names (the text's first two sentences, the headline when it has no text)
-	leadFigs []uint64     // figures other than years its headline states (see figureLead, leadFiguresOf)
-	numbers  []uint64     // figures of two or more digits other than years (counts, sums)
-	years    []uint64     // years from 1900 to 2099 the text names
-	dates    []uint64     // days of the year it names ("Oct. 17", "17 October"), as month×32+day
-	source   uint64       // hash of the outlet, 0 when unknown
-	when     time.Time    // publication time, zero when unknown
-	vecs     *meanVectors // nil when not worked out (see articleFeatures): read as zero vectors
-	sig      text.MinHash // over 5-word shingles, for near-duplicates
-	words    int          // words of the text (the headline not counted)
+	terms    []term              // sublinear term frequency, title terms counted twice
+	title    []term              // the headline's terms alone, sublinear frequency
+	lead     []term              // the headline's and the text's first sentence's terms (the headline's counted twice), sublinear frequency; terms itself when the text is one sentence or none
+	names    []uint64            // lower-cased capitalised words not at a sentence start
+	leadNms  [nameKinds][]uint64 // those of names its lead gives (inLead: the text's first two sentences, the headline when it has no text), where apart from who (see leadNameKind)
+	days     weekdays            // the days of the week its lead names (the text's first two sentences, the headline when it has no text)
+	leadFigs []uint64            // figures other than years its headline states (see figureLead, leadFiguresOf)
+	numbers  []uint64            // figures of two or more digits other than years (counts, sums)
+	years    []uint64            // years from 1900 to 2099 the text names
+	dates    []uint64            // days of the year it names ("Oct. 17", "17 October"), as month×32+day
+	source   uint64              // hash of the outlet, 0 when unknown
+	when     time.Time           // publication time, zero when unknown
+	vecs     *meanVectors        // nil when not worked out (see articleFeatures): read as zero vectors
+	sig      text.MinHash        // over 5-word shingles, for near-duplicates
+	words    int                 // words of the text (the headline not counted)
 }
 
 // featureWords are the words of an article's terms and names, which only
@@ -141,7 +142,8 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 	f.terms, fw.terms = termsOf(sc, titleTerms, sc.terms)
 	f.title, _ = termsOf(sc, nil, titleTerms)
 	f.lead = f.terms // unless the text has a sentence after its first (below)
-	names, leadNames := map[string]bool{}, map[string]bool{}
+	names := map[string]bool{}
+	leadNames := [nameKinds]map[string]bool{{}, {}}
 	head := headlineSentences(a.Title)
 	leadFigs := map[string]bool{}
 	sentences := text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " "))
@@ -168,7 +170,7 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 			if lw := strings.ToLower(w); !text.IsStopWord(lw) {
 				names[lw] = true
 				if lead {
-					leadNames[lw] = true
+					leadNames[leadNameKind(sc.sentence, i)][lw] = true
 				}
 			}
 		}
@@ -183,7 +185,9 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 		}
 	}
 	f.names, fw.names = hashedSet(names)
-	f.leadNms, _ = hashedSet(leadNames)
+	for k := range leadNames {
+		f.leadNms[k], _ = hashedSet(leadNames[k])
+	}
 	f.numbers, _ = hashedSet(numbers)
 	f.years, _ = hashedSet(years)
 	f.leadFigs, _ = hashedSet(leadFigs)
@@ -203,6 +207,54 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 	f.words = len(words)
 	f.sig = text.ShingleSignature(words, 5, signatureSize)
 	return f, fw
+}
+
+// The kinds of a lead's names: where (a place) and who (the people, teams
+// and bodies it names). Read apart because they mean different things
+// when two reports differ: two occasions of one kind (two fires of one
+// chain, two quakes) happen in different towns, while two outlets'
+// reports of one occasion often quote different people (session 51).
+const (
+	leadPlace = iota // a place: the town, the island, the venue
+	leadWho          // every other name: people, teams, companies, bodies
+	nameKinds
+)
+
+// locatives are the prepositions that put the capitalised words after
+// them in a place ("in Banstead", "near Qeshm", "outside Paris"): general
+// English, not read from any bench text. "from" and "by" are left out:
+// they precede people and outlets as often ("from Reuters", "by Smith").
+var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "off": true, "across": true}
+
+// cityWords are the words of placenames.Cities lower-cased: a large city
+// is a place even when no preposition precedes it ("Paris police said").
+var cityWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range placenames.Cities {
+		for _, w := range text.Words(c) {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}()
+
+// leadNameKind says whether the capitalised word at i of a sentence's
+// words names a place (leadPlace) or someone (leadWho): a place when its
+// run of capitalised words follows a locative ("in Banstead Surrey", the
+// comma dropped by the words, "at Place Vendome") or when it is a word of
+// a large city's name.
+func leadNameKind(words []string, i int) int {
+	if cityWords[strings.ToLower(words[i])] {
+		return leadPlace
+	}
+	j := i
+	for j > 0 && text.IsUpperInitial(words[j-1]) {
+		j--
+	}
+	if j > 0 && locatives[strings.ToLower(words[j-1])] {
+		return leadPlace
+	}
+	return leadWho
 }
 
 // leadSentences is how many of the text's first sentences are its lead,

@@ -577,57 +577,87 @@ func onlyAvgCos(r []float64) {
 	}
 }
 
-// leadNamesApart is how much further a new article's (or a story's) lead
-// names are from story s's than those of the stories new articles of
-// this stream joined: leadNamesDistance less the running mean of that
-// distance over joins (Clusterer.apartStat), so that a join or a merge
-// that shares fewer of its names than joins usually do has its odds
-// lowered (e^-w×x, see Model.LeadNamesApart), one that shares more has
-// them raised, and a typical one is left as it was. 0 when the distance
-// does not apply, and until the stream has given minBackground joins.
-// The mean is the stream's own: how many of a report's names the next
-// report repeats depends on how its outlets write (ECB+'s single
-// sentences against AllSides' short leads), not on one threshold.
-// Measured with the held-out fold models and the weight set by hand
-// (session 51): a distance read alone, without the mean, lowered every
-// join's odds (a right join's median distance is .25) and cost
-// ecbplus_dev's recall .927 -> .895 at weight 1.
-func (c *Clusterer) leadNamesApart(names []uint64, s *story, undated bool) float64 {
-	d, ok := c.leadNamesDistance(names, s, undated)
-	if !ok || c.apartStat.n < minBackground {
-		return 0
+// namesApartOdds is the log-odds penalty (e^-x on the odds) of who and
+// where differing between an article's (or a member's) lead names and
+// story s's: for each kind of name (places, the rest), the model's weight
+// of that kind (Model.apartWeight) times how much further the names are
+// from s's than those of the joins of this stream (leadNamesApart). 0
+// when the model weighs neither.
+func (c *Clusterer) namesApartOdds(names *[nameKinds][]uint64, s *story, undated bool) float64 {
+	var x float64
+	for k := range names {
+		if w := c.opt.Model.apartWeight(k); w > 0 {
+			x += w * c.leadNamesApart(k, names[k], s, undated)
+		}
 	}
-	return d - c.apartStat.mean
+	return x
 }
 
-// leadNamesDistance is how far a new article's (or a story's) lead names
-// are from those of story s's leads: 1 less the share, each name weighted
-// by its IDF, of names that some member of s also gives in its lead (see
-// features.leadNms: the capitalised words of the text's first two
-// sentences, who did it and where). Not ok, no evidence, when either
-// side names none in its lead, or when both are dated (undated says
-// whether the article, or the smaller story, has no publication time), as
-// contradiction: the times of dated reports tell two occasions apart, and
-// a developing event's later reports name new people and places.
+// countNamesApart adds to the running means of the lead names' distances
+// (apartStat) those of a new article (features f) from the story s it
+// joins, for each kind the model weighs.
+func (c *Clusterer) countNamesApart(f *features, s *story) {
+	for k := range f.leadNms {
+		if c.opt.Model.apartWeight(k) == 0 {
+			continue
+		}
+		if d, ok := c.leadNamesDistance(k, f.leadNms[k], s, f.when.IsZero()); ok {
+			c.apartStat[k].add(d)
+		}
+	}
+}
+
+// leadNamesApart is how much further a new article's (or a member's) lead
+// names of kind k are from story s's than those of the stories new
+// articles of this stream joined: leadNamesDistance less the running mean
+// of that distance over joins (Clusterer.apartStat[k]), so that a join or
+// a merge that shares fewer of its names than joins usually do has its
+// odds lowered (e^-w×x, see Model.PlacesApart and PeopleApart), one that
+// shares more has them raised, and a typical one is left as it was. 0
+// when the distance does not apply, and until the stream has given
+// minBackground joins. The mean is the stream's own: how many of a
+// report's names the next report repeats depends on how its outlets write
+// (ECB+'s single sentences against AllSides' short leads), not on one
+// threshold. Measured with the held-out fold models and the weight set by
+// hand (session 51, places and people together): a distance read alone,
+// without the mean, lowered every join's odds (a right join's median
+// distance is .25) and cost ecbplus_dev's recall .927 -> .895 at weight 1.
+func (c *Clusterer) leadNamesApart(k int, names []uint64, s *story, undated bool) float64 {
+	d, ok := c.leadNamesDistance(k, names, s, undated)
+	if !ok || c.apartStat[k].n < minBackground {
+		return 0
+	}
+	return d - c.apartStat[k].mean
+}
+
+// leadNamesDistance is how far a new article's (or a member's) lead names
+// of kind k (leadPlace or leadWho, see leadNameKind) are from those of
+// story s's leads: 1 less the share, each name weighted by its IDF, of
+// names that some member of s also gives in its lead. Not ok, no
+// evidence, when either side names none of that kind in its lead, or when
+// both are dated (undated says whether the article has no publication
+// time), as contradiction: the times of dated reports tell two occasions
+// apart, and a developing event's later reports name new people and
+// places.
 //
 // Two occasions of one kind (two earthquakes, two arrests of a club's
 // players, two fires in one chain's stores) are told in the same words;
 // what differs is who and where: the opponent, the player, the town.
 // Counted (session 51, the held-out fold models' placement logs, IDF over
-// the file): on ecbplus_dev a wrong join's article gives a median .26 to
-// .51 of its lead names' weight to the story, a right join's .74 to .77;
-// a wrong "fits both" merge's smaller story .40 to .81, a right one's .65
-// to .71 (docs/measurements/clustering.md, s51-where). Graded, not a
-// clash: one report names the suspect and the town, another only the town.
-func (c *Clusterer) leadNamesDistance(names []uint64, s *story, undated bool) (float64, bool) {
-	if !undated && !s.last.IsZero() || len(names) == 0 || len(s.leadNms) == 0 {
+// the file, both kinds together): on ecbplus_dev a wrong join's article
+// gives a median .26 to .51 of its lead names' weight to the story, a
+// right join's .74 to .77 (docs/measurements/clustering.md, s51-where).
+// Graded, not a clash: one report names the suspect and the town, another
+// only the town.
+func (c *Clusterer) leadNamesDistance(k int, names []uint64, s *story, undated bool) (float64, bool) {
+	if !undated && !s.last.IsZero() || len(names) == 0 || len(s.leadNms[k]) == 0 {
 		return 0, false
 	}
 	var given, all float64
 	for _, h := range names {
 		w := c.idf(h)
 		all += w
-		if s.leadNms[h] > 0 {
+		if s.leadNms[k][h] > 0 {
 			given += w
 		}
 	}
@@ -635,15 +665,4 @@ func (c *Clusterer) leadNamesDistance(names []uint64, s *story, undated bool) (f
 		return 0, false
 	}
 	return 1 - given/all, true
-}
-
-// sortedKeys lists a count map's keys in order, so that sums over them
-// repeat to the last bit.
-func sortedKeys(m map[uint64]int32) []uint64 {
-	keys := make([]uint64, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

@@ -47,11 +47,13 @@ type StreamStats struct {
 	Latest    time.Time `json:"latest,omitzero"`
 	Uncounted []string  `json:"uncounted,omitempty"`
 	Counted   []string  `json:"counted,omitempty"`
-	// LeadNamesApart is the running statistic of the lead names' distance
-	// of new articles from the stories they joined (see
-	// Clusterer.apartStat), nil while it holds none: statistics saved
-	// before it was kept resume it empty.
-	LeadNamesApart *RunningStat `json:"lead_names_apart,omitempty"`
+	// PlacesApart and PeopleApart are the running statistics of the lead
+	// names' distances (places; the other names) of new articles from the
+	// stories they joined (see Clusterer.apartStat), each nil while it
+	// holds none: statistics saved before they were kept resume them
+	// empty.
+	PlacesApart *RunningStat `json:"places_apart,omitempty"`
+	PeopleApart *RunningStat `json:"people_apart,omitempty"`
 }
 
 // closedCount says which stories of two or more dated articles a
@@ -127,9 +129,7 @@ func (c *Clusterer) StreamStats() StreamStats {
 		Latest:        c.latest,
 	}
 	st.Uncounted, st.Counted = c.countExceptions()
-	if b := c.apartStat; b.n > 0 {
-		st.LeadNamesApart = &RunningStat{N: b.n, Mean: b.mean, Variance: b.variance}
-	}
+	st.PlacesApart, st.PeopleApart = savedStat(c.apartStat[leadPlace]), savedStat(c.apartStat[leadWho])
 	for k, b := range c.background {
 		st.Background[k] = RunningStat{N: b.n, Mean: b.mean, Variance: b.variance}
 	}
@@ -152,8 +152,10 @@ func (c *Clusterer) ResumeStats(st StreamStats) error {
 			return fmt.Errorf("stream statistic of %s: n %v, mean %v, variance %v is no running statistic", st.Signals[k], b.N, b.Mean, b.Variance)
 		}
 	}
-	if b := st.LeadNamesApart; b != nil && (!finite(b.N, b.Mean, b.Variance) || b.N < 0 || b.N > backgroundHorizon || b.Variance < 0) {
-		return fmt.Errorf("stream statistic of the lead names' distance: n %v, mean %v, variance %v is no running statistic", b.N, b.Mean, b.Variance)
+	for k, b := range map[string]*RunningStat{"places'": st.PlacesApart, "people's": st.PeopleApart} {
+		if b != nil && (!finite(b.N, b.Mean, b.Variance) || b.N < 0 || b.N > backgroundHorizon || b.Variance < 0) {
+			return fmt.Errorf("stream statistic of the lead %s distance: n %v, mean %v, variance %v is no running statistic", k, b.N, b.Mean, b.Variance)
+		}
 	}
 	if !spanStat(st.ClosedStories, st.ClosedSpan) {
 		return fmt.Errorf("stream statistics: %d closed stories spanning %v in all", st.ClosedStories, st.ClosedSpan)
@@ -164,9 +166,7 @@ func (c *Clusterer) ResumeStats(st StreamStats) error {
 	for k, b := range st.Background {
 		c.background[k] = runningStat{n: b.N, mean: b.Mean, variance: b.Variance}
 	}
-	if b := st.LeadNamesApart; b != nil {
-		c.apartStat = runningStat{n: b.N, mean: b.Mean, variance: b.Variance}
-	}
+	c.apartStat = [nameKinds]runningStat{resumedStat(st.PlacesApart), resumedStat(st.PeopleApart)}
 	c.done = paceStat{sum: st.ClosedSpan, n: st.ClosedStories}
 	if st.PacedStories > 0 {
 		c.pace = paceStat{sum: st.PacedSpan, n: st.PacedStories}
@@ -200,4 +200,22 @@ func idSet(xs []string) map[string]bool {
 		set[x] = true
 	}
 	return set
+}
+
+// savedStat is a running statistic as StreamStats saves it: nil while it
+// holds none.
+func savedStat(b runningStat) *RunningStat {
+	if b.n == 0 {
+		return nil
+	}
+	return &RunningStat{N: b.n, Mean: b.mean, Variance: b.variance}
+}
+
+// resumedStat is a saved running statistic back (savedStat undone): empty
+// for nil.
+func resumedStat(b *RunningStat) runningStat {
+	if b == nil {
+		return runningStat{}
+	}
+	return runningStat{n: b.N, mean: b.Mean, variance: b.Variance}
 }

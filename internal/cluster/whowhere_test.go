@@ -1,10 +1,12 @@
 package cluster
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // Two warehouse fires of one invented freight company, told in the same
@@ -22,53 +24,77 @@ var (
 	whoWhereDunmar = news.Article{ID: "dunmar1", Title: "Fire destroys freight warehouse",
 		Text: "A fire destroyed a warehouse of the Kessler freight company in Dunmar overnight, fire chief Piet Anders said. " +
 			"Firefighters fought the blaze for six hours and nobody was hurt in the fire at the warehouse."}
+	// A roundup's other outlet: the Orlen fire, the same town, told by the
+	// police spokesman instead of the fire chief.
+	whoWhereOrlenPolice = news.Article{ID: "orlen-police", Title: "Fire destroys freight warehouse",
+		Text: "A fire destroyed a warehouse of the Kessler freight company in Orlen overnight, police spokesman Tomas Brandt said. " +
+			"Firefighters fought the blaze for six hours and nobody was hurt in the fire at the warehouse."}
 	whoWhereOrlenThird = news.Article{ID: "orlen3", Title: "Fire destroys freight warehouse",
 		Text: "A fire destroyed the Kessler freight company's warehouse in Orlen overnight, fire chief Marta Voss told reporters. " +
 			"Firefighters fought the blaze for six hours and nobody was hurt in the fire at the warehouse."}
 )
 
 // whoWhereModel is a join model that reads the average-link cosine alone,
-// with the lead names' weight w.
-func whoWhereModel(t *testing.T, w string) *Model {
+// with the places' and the people's weights.
+func whoWhereModel(t *testing.T, places, people string) *Model {
 	t.Helper()
-	m, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[10,0],"Bias":-6},"join_threshold":0.5,"merge_threshold":0.5,"lead_names_apart":` + w + `}`))
+	m, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[10,0],"Bias":-6},"join_threshold":0.5,"merge_threshold":0.5,"places_apart":` + places + `,"people_apart":` + people + `}`))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return m
 }
 
-// longStream gives a clusterer the running mean of a long stream's joins
-// (a report shares about three quarters of its lead names' weight with
-// the story it joins), which the lead names are read against.
+// longStream gives a clusterer the running means of a long stream's joins
+// (a report shares about three quarters of its lead's places' and
+// people's weight with the story it joins), which the lead names are read
+// against.
 func longStream(c *Clusterer) {
-	c.apartStat = runningStat{n: 500, mean: 0.25, variance: 0.04}
+	for k := range c.apartStat {
+		c.apartStat[k] = runningStat{n: 500, mean: 0.25, variance: 0.04}
+	}
 }
 
-func TestLeadNamesKeepTheSecondTownsFireApart(t *testing.T) {
-	for _, w := range []string{"0", "4"} {
-		c := New(Options{Model: whoWhereModel(t, w)})
-		longStream(c)
-		first := c.Add(whoWhereOrlen)
-		if got := c.Add(whoWhereOrlenAgain); got.StoryID != first.StoryID {
-			t.Fatalf("weight %s: the second report of the Orlen fire did not join its story (%s)", w, got.Reason)
-		}
-		other := c.Add(whoWhereDunmar)
-		if joined := other.StoryID == first.StoryID; joined != (w == "0") {
-			t.Errorf("weight %s: the Dunmar fire joined the Orlen fire's story: %v, want %v (%s)", w, joined, w == "0", other.Reason)
-		}
-		if got := c.Add(whoWhereOrlenThird); got.StoryID != first.StoryID {
-			t.Errorf("weight %s: a third report of the Orlen fire did not join its story (%s)", w, got.Reason)
+// placed adds the stream's articles to a clusterer with the given weights
+// and tells, for each after the first, whether it joined the first's
+// story.
+func placed(t *testing.T, places, people string, stream ...news.Article) []bool {
+	c := New(Options{Model: whoWhereModel(t, places, people)})
+	longStream(c)
+	first := c.Add(stream[0])
+	var joined []bool
+	for _, a := range stream[1:] {
+		joined = append(joined, c.Add(a).StoryID == first.StoryID)
+	}
+	return joined
+}
+
+// Places weighed, people not: the fire in the other town is kept apart,
+// and the roundup's outlet that quotes another person about the same fire
+// joins: its town is the story's, and its people are not read.
+func TestPlacesApartKeepTheOtherTownsFireApartAndTheRoundupTogether(t *testing.T) {
+	stream := []news.Article{whoWhereOrlen, whoWhereOrlenAgain, whoWhereDunmar, whoWhereOrlenPolice, whoWhereOrlenThird}
+	for _, tc := range []struct {
+		places, people string
+		want           []bool // joined the Orlen fire's story: its second report, the Dunmar fire, the police's report, a third report
+	}{
+		{"0", "0", []bool{true, true, true, true}},
+		{"4", "0", []bool{true, false, true, true}},
+	} {
+		got := placed(t, tc.places, tc.people, stream...)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("places %s, people %s: joined the Orlen fire's story %v, want %v", tc.places, tc.people, got, tc.want)
 		}
 	}
 }
 
-// The merge step reads what the join reads: the Dunmar fire's story is
-// less likely one event with the Orlen fire's than the same stories
-// without the weight, and a story of the Orlen fire more likely.
-func TestLeadNamesWeighTheMergeAsTheJoin(t *testing.T) {
+// The merge step reads what the join reads, member by member: the Dunmar
+// fire's story is less likely one event with the Orlen fire's than the
+// same stories without the weight, and a story of the Orlen fire more
+// likely.
+func TestPlacesApartWeighTheMergeAsTheJoin(t *testing.T) {
 	mean := func(w string, second news.Article) float64 {
-		c := New(Options{Model: whoWhereModel(t, w)})
+		c := New(Options{Model: whoWhereModel(t, w, "0")})
 		longStream(c)
 		a, b := c.newStory("a"), c.newStory("b")
 		for _, p := range []struct {
@@ -94,31 +120,58 @@ func TestLeadNamesWeighTheMergeAsTheJoin(t *testing.T) {
 }
 
 func TestLeadNamesReadOnlyUndatedAndNamedLeads(t *testing.T) {
-	c := New(Options{Model: whoWhereModel(t, "1")})
+	c := New(Options{Model: whoWhereModel(t, "1", "1")})
 	longStream(c)
 	s := c.newStory("a")
 	f, _ := featuresOf(whoWhereOrlen)
 	c.learn(&f)
 	c.join(s, whoWhereOrlen.ID, &f)
 	g, _ := featuresOf(whoWhereDunmar)
-	d, ok := c.leadNamesDistance(g.leadNms, s, true)
-	if !ok || d <= 0.25 || d >= 1 {
-		t.Errorf("the Dunmar report's lead names against the Orlen fire's: distance %.3f (ok %v), want more than the stream's 0.25 and less than 1 (the company is shared)", d, ok)
+	if d, ok := c.leadNamesDistance(leadPlace, g.leadNms[leadPlace], s, true); !ok || d != 1 {
+		t.Errorf("the Dunmar report's places against the Orlen fire's: distance %.3f (ok %v), want 1", d, ok)
 	}
-	if _, ok := c.leadNamesDistance(nil, s, true); ok {
+	d, ok := c.leadNamesDistance(leadWho, g.leadNms[leadWho], s, true)
+	if !ok || d <= 0.25 || d >= 1 {
+		t.Errorf("the Dunmar report's people against the Orlen fire's: distance %.3f (ok %v), want more than the stream's 0.25 and less than 1 (the company is shared)", d, ok)
+	}
+	if _, ok := c.leadNamesDistance(leadWho, nil, s, true); ok {
 		t.Error("an article naming no one in its lead was read")
 	}
-	c.apartStat.n = minBackground - 1
-	if x := c.leadNamesApart(g.leadNms, s, true); x != 0 {
-		t.Errorf("with %d joins in the stream's mean the lead names read %.3f, want 0", minBackground-1, x)
+	c.apartStat[leadPlace].n = minBackground - 1
+	if x := c.leadNamesApart(leadPlace, g.leadNms[leadPlace], s, true); x != 0 {
+		t.Errorf("with %d joins in the stream's mean the places read %.3f, want 0", minBackground-1, x)
 	}
 }
 
-func TestModelRefusesANegativeLeadNamesWeight(t *testing.T) {
-	for _, w := range []string{"-1", "-0.5"} {
-		_, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[20,0],"Bias":-2},"join_threshold":0.5,"merge_threshold":0.5,"lead_names_apart":` + w + `}`))
-		if err == nil || !strings.Contains(err.Error(), "lead names") {
-			t.Errorf("a lead names' weight of %s was read (%v)", w, err)
+// A lead's capitalised words are places after a locative or when they
+// name a large city, and people (or teams, companies) otherwise.
+func TestLeadNameKindReadsPlacesByTheirPreposition(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		word     string
+		want     int
+	}{
+		{"A store burned in Banstead Surrey on Monday", "Surrey", leadPlace},
+		{"A store burned in Banstead Surrey on Monday", "Banstead", leadPlace},
+		{"The quake struck near Qeshm island", "Qeshm", leadPlace},
+		{"Then Paris police said the thieves fled", "Paris", leadPlace},
+		{"The fire chief Marta Voss said nobody was hurt", "Voss", leadWho},
+		{"The fire chief Marta Voss said nobody was hurt in Orlen", "Marta", leadWho},
+		{"The Colts beat the Chiefs at home", "Chiefs", leadWho},
+	} {
+		words := text.Words(tc.sentence)
+		i := slices.Index(words, tc.word)
+		if got := leadNameKind(words, i); got != tc.want {
+			t.Errorf("%q in %q: kind %d, want %d", tc.word, tc.sentence, got, tc.want)
+		}
+	}
+}
+
+func TestModelRefusesANegativeApartWeight(t *testing.T) {
+	for _, w := range []string{`"places_apart":-1`, `"people_apart":-0.5`} {
+		_, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[20,0],"Bias":-2},"join_threshold":0.5,"merge_threshold":0.5,` + w + `}`))
+		if err == nil || !strings.Contains(err.Error(), "apart weight") {
+			t.Errorf("%s was read (%v)", w, err)
 		}
 	}
 }

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
-	"github.com/storyline-news/storyline/internal/placenames"
 	"github.com/storyline-news/storyline/internal/text"
 	"github.com/storyline-news/storyline/internal/wordvec"
 )
@@ -158,6 +157,10 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 			f.lead, _ = termsOf(sc, titleTerms, text.TermsOf(sc.sentence))
 		}
 		lead := inLead(k, head, body)
+		var places map[string]bool
+		if lead {
+			places = placesAfterLocatives(s)
+		}
 		for i, w := range sc.sentence {
 			if lead {
 				if d, ok := dayAt(sc.sentence, i); ok {
@@ -169,8 +172,8 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 			}
 			if lw := strings.ToLower(w); !text.IsStopWord(lw) {
 				names[lw] = true
-				if lead {
-					leadNames[leadNameKind(sc.sentence, i)][lw] = true
+				if lead && !calendarName(w) {
+					leadNames[leadNameKind(lw, places)][lw] = true
 				}
 			}
 		}
@@ -207,54 +210,6 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 	f.words = len(words)
 	f.sig = text.ShingleSignature(words, 5, signatureSize)
 	return f, fw
-}
-
-// The kinds of a lead's names: where (a place) and who (the people, teams
-// and bodies it names). Read apart because they mean different things
-// when two reports differ: two occasions of one kind (two fires of one
-// chain, two quakes) happen in different towns, while two outlets'
-// reports of one occasion often quote different people (session 51).
-const (
-	leadPlace = iota // a place: the town, the island, the venue
-	leadWho          // every other name: people, teams, companies, bodies
-	nameKinds
-)
-
-// locatives are the prepositions that put the capitalised words after
-// them in a place ("in Banstead", "near Qeshm", "outside Paris"): general
-// English, not read from any bench text. "from" and "by" are left out:
-// they precede people and outlets as often ("from Reuters", "by Smith").
-var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "off": true, "across": true}
-
-// cityWords are the words of placenames.Cities lower-cased: a large city
-// is a place even when no preposition precedes it ("Paris police said").
-var cityWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range placenames.Cities {
-		for _, w := range text.Words(c) {
-			m[strings.ToLower(w)] = true
-		}
-	}
-	return m
-}()
-
-// leadNameKind says whether the capitalised word at i of a sentence's
-// words names a place (leadPlace) or someone (leadWho): a place when its
-// run of capitalised words follows a locative ("in Banstead Surrey", the
-// comma dropped by the words, "at Place Vendome") or when it is a word of
-// a large city's name.
-func leadNameKind(words []string, i int) int {
-	if cityWords[strings.ToLower(words[i])] {
-		return leadPlace
-	}
-	j := i
-	for j > 0 && text.IsUpperInitial(words[j-1]) {
-		j--
-	}
-	if j > 0 && locatives[strings.ToLower(words[j-1])] {
-		return leadPlace
-	}
-	return leadWho
 }
 
 // leadSentences is how many of the text's first sentences are its lead,

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // Two warehouse fires of one invented freight company, told in the same
@@ -177,4 +178,25 @@ func TestModelRefusesANegativeApartWeight(t *testing.T) {
 			t.Errorf("%s was read (%v)", w, err)
 		}
 	}
+}
+
+// FuzzPlacesAfterLocatives: any sentence is read without a panic, and
+// every place it gives is a lower-cased capitalised word of the sentence.
+func FuzzPlacesAfterLocatives(f *testing.F) {
+	for _, s := range []string{"A store burned in Banstead, Surrey on Monday", "in", "at É", "near Qeshm\u00a0Island.", "in  ,Orlen", "off \xff\xfe Bay"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, sentence string) {
+		words := map[string]bool{}
+		for _, w := range text.Words(sentence) {
+			if text.IsUpperInitial(w) {
+				words[strings.ToLower(w)] = true
+			}
+		}
+		for p := range placesAfterLocatives(sentence) {
+			if !words[p] {
+				t.Errorf("place %q is no capitalised word of %q", p, sentence)
+			}
+		}
+	})
 }

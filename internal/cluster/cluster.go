@@ -267,12 +267,6 @@ type Clusterer struct {
 	// background holds the running statistics of the raw similarities the
 	// stream-normalised signals score (see normalized).
 	background [len(normalized)]runningStat
-	// apartStat is, for each kind of lead name (places, the rest), the
-	// running mean of the lead names' distance (leadNamesDistance) of each
-	// new article from the story it joined: what a report of one event
-	// shares with its story on this stream, which leadNamesApart reads
-	// against.
-	apartStat [nameKinds]runningStat
 	// resumed, when ResumeStats gave the running statistics back, says
 	// which restored stories they count as closed: Resume then takes
 	// those as counted and counts no other restored story.
@@ -405,7 +399,6 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 			alsoClose = append(alsoClose, cands[i])
 		}
 	}
-	c.countNamesApart(f, s)
 	terms, names := c.explain(q, p.words, s)
 	c.joinQueried(s, a.ID, f, q)
 	c.mergeIfSame(s, alsoClose)
@@ -1056,9 +1049,6 @@ func (c *Clusterer) scoreRows(q *query, cands []*story, how scoring) [][]float64
 			// day each (daysClash).
 			if w := c.opt.Model.Contradiction; w > 0 && background && p > 0 && p < 1 {
 				p = penalised(p, w*contradiction(q.f, cands[i]))
-			}
-			if background && p > 0 && p < 1 && c.opt.Model.weighsNamesApart() {
-				p = penalised(p, c.namesApartOdds(&q.f.leadNms, cands[i], q.f.when.IsZero()))
 			}
 			c.probs = append(c.probs, p)
 		}

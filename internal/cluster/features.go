@@ -18,21 +18,20 @@ import (
 // figures are kept as 64-bit hashes, sorted, because the clusterer looks
 // them up many times per article; their words are in featureWords, apart.
 type features struct {
-	terms    []term              // sublinear term frequency, title terms counted twice
-	title    []term              // the headline's terms alone, sublinear frequency
-	lead     []term              // the headline's and the text's first sentence's terms (the headline's counted twice), sublinear frequency; terms itself when the text is one sentence or none
-	names    []uint64            // lower-cased capitalised words not at a sentence start
-	leadNms  [nameKinds][]uint64 // those of names its lead gives (inLead: the text's first two sentences, the headline when it has no text), where apart from who (see leadNameKind)
-	days     weekdays            // the days of the week its lead names (the text's first two sentences, the headline when it has no text)
-	leadFigs []uint64            // figures other than years its headline states (see figureLead, leadFiguresOf)
-	numbers  []uint64            // figures of two or more digits other than years (counts, sums)
-	years    []uint64            // years from 1900 to 2099 the text names
-	dates    []uint64            // days of the year it names ("Oct. 17", "17 October"), as month×32+day
-	source   uint64              // hash of the outlet, 0 when unknown
-	when     time.Time           // publication time, zero when unknown
-	vecs     *meanVectors        // nil when not worked out (see articleFeatures): read as zero vectors
-	sig      text.MinHash        // over 5-word shingles, for near-duplicates
-	words    int                 // words of the text (the headline not counted)
+	terms    []term       // sublinear term frequency, title terms counted twice
+	title    []term       // the headline's terms alone, sublinear frequency
+	lead     []term       // the headline's and the text's first sentence's terms (the headline's counted twice), sublinear frequency; terms itself when the text is one sentence or none
+	names    []uint64     // lower-cased capitalised words not at a sentence start
+	days     weekdays     // the days of the week its lead names (the text's first two sentences, the headline when it has no text)
+	leadFigs []uint64     // figures other than years its headline states (see figureLead, leadFiguresOf)
+	numbers  []uint64     // figures of two or more digits other than years (counts, sums)
+	years    []uint64     // years from 1900 to 2099 the text names
+	dates    []uint64     // days of the year it names ("Oct. 17", "17 October"), as month×32+day
+	source   uint64       // hash of the outlet, 0 when unknown
+	when     time.Time    // publication time, zero when unknown
+	vecs     *meanVectors // nil when not worked out (see articleFeatures): read as zero vectors
+	sig      text.MinHash // over 5-word shingles, for near-duplicates
+	words    int          // words of the text (the headline not counted)
 }
 
 // featureWords are the words of an article's terms and names, which only
@@ -142,7 +141,6 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 	f.title, _ = termsOf(sc, nil, titleTerms)
 	f.lead = f.terms // unless the text has a sentence after its first (below)
 	names := map[string]bool{}
-	leadNames := [nameKinds]map[string]bool{{}, {}}
 	head := headlineSentences(a.Title)
 	leadFigs := map[string]bool{}
 	sentences := text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " "))
@@ -157,10 +155,6 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 			f.lead, _ = termsOf(sc, titleTerms, text.TermsOf(sc.sentence))
 		}
 		lead := inLead(k, head, body)
-		var places map[string]bool
-		if lead {
-			places = placesAfterLocatives(s)
-		}
 		for i, w := range sc.sentence {
 			if lead {
 				if d, ok := dayAt(sc.sentence, i); ok {
@@ -172,9 +166,6 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 			}
 			if lw := strings.ToLower(w); !text.IsStopWord(lw) {
 				names[lw] = true
-				if lead && !calendarName(w) {
-					leadNames[leadNameKind(lw, places)][lw] = true
-				}
 			}
 		}
 	}
@@ -188,9 +179,6 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 		}
 	}
 	f.names, fw.names = hashedSet(names)
-	for k := range leadNames {
-		f.leadNms[k], _ = hashedSet(leadNames[k])
-	}
 	f.numbers, _ = hashedSet(numbers)
 	f.years, _ = hashedSet(years)
 	f.leadFigs, _ = hashedSet(leadFigs)

@@ -147,11 +147,7 @@ const boundSlack = 1e-9
 // so a mean that is computed in full is the same to the last bit. A mean
 // computed in full has its odds multiplied by e^-w (the model's
 // Contradiction) for each kind of contradiction between the two stories
-// (storiesClash: their headline figures, their leads' core days). Each
-// article of the smaller story has its probability lowered as a new
-// article's join has, by how far its lead's places and people are from the
-// larger story's (meanProbability reads namesApartOdds): the evidence the
-// join reads, so that a merge does not undo what the join kept apart.
+// (storiesClash: their headline figures, their leads' core days).
 func (c *Clusterer) sameEvent(s, t *story, candidates []*story, floor float64) float64 {
 	small, large := s, t
 	if t.n < s.n || t.n == s.n && t.created > s.created {
@@ -168,7 +164,7 @@ func (c *Clusterer) sameEvent(s, t *story, candidates []*story, floor float64) f
 		c.rescale(x)
 	}
 	c.others = others
-	p := c.meanProbability(small.kept, others, large, floor, true)
+	p := c.meanProbability(small.kept, others, large, floor)
 	if w := c.opt.Model.Contradiction; w > 0 && p > 0 && p < 1 {
 		p = penalised(p, w*storiesClash(small, large))
 	}
@@ -275,8 +271,7 @@ func (c *Clusterer) absorb(keep, gone *story) {
 	for i, h := range gone.hashes {
 		c.addWeight(keep, h, gone.w[i])
 	}
-	for _, pair := range [][2]map[uint64]int32{{keep.names, gone.names}, {keep.leadNms[leadPlace], gone.leadNms[leadPlace]},
-		{keep.leadNms[leadWho], gone.leadNms[leadWho]}, {keep.numbers, gone.numbers},
+	for _, pair := range [][2]map[uint64]int32{{keep.names, gone.names}, {keep.numbers, gone.numbers},
 		{keep.years, gone.years}, {keep.dates, gone.dates}, {keep.sources, gone.sources}} {
 		for k, n := range pair[1] {
 			pair[0][k] += n

@@ -110,21 +110,6 @@ type Model struct {
 	// last (eval.FitOptions.YoungPriors), kept only when it raises the
 	// training sets' mean F1; 0 (absent) for none.
 	YoungPrior float64 `json:"young_prior,omitempty"`
-	// PlacesApart and PeopleApart are the weights w of where and of who
-	// differing: a new article's join to a story, and each member of the
-	// smaller story in a merge (sameEvent: the "fits both" merge and the
-	// settle's), have their odds multiplied by e^-w×x for each kind of
-	// lead name, x how much further the article's names of that kind
-	// (places; people and every other name) are from the story's than a
-	// join's usually are on the stream (see leadNamesApart; 0 when a side
-	// names none of the kind or both are dated). Read apart because two
-	// occasions of one kind differ in their town, while two outlets'
-	// reports of one occasion often quote different people (sessions 51
-	// and 52). Chosen by the fit after the young prior, places first
-	// (eval.FitOptions.PlacesApart, PeopleApart), each kept only when it
-	// raises the training sets' mean F1; 0 (absent) for none.
-	PlacesApart float64 `json:"places_apart,omitempty"`
-	PeopleApart float64 `json:"people_apart,omitempty"`
 	// FittedOn names the sets the model was fitted on, and Note how (the
 	// command and the figures it reached).
 	FittedOn []string `json:"fitted_on"`
@@ -164,11 +149,6 @@ func LoadModel(data []byte) (*Model, error) {
 	}
 	if m.YoungPrior < 0 || math.IsNaN(m.YoungPrior) || math.IsInf(m.YoungPrior, 0) {
 		return nil, fmt.Errorf("read join model: young prior %v: want a weight of 0 (none) or more", m.YoungPrior)
-	}
-	for k, w := range map[string]float64{"places": m.PlacesApart, "people": m.PeopleApart} {
-		if w < 0 || math.IsNaN(w) || math.IsInf(w, 0) {
-			return nil, fmt.Errorf("read join model: %s apart weight %v: want a weight of 0 (none) or more", k, w)
-		}
 	}
 	if m.ShortWords < 0 {
 		return nil, fmt.Errorf("read join model: short words %d is not a length of 0 or more", m.ShortWords)
@@ -307,16 +287,3 @@ func DefaultModel() *Model {
 	}
 	return m
 }
-
-// apartWeight is the model's weight of lead names of kind k differing
-// (PlacesApart for leadPlace, PeopleApart for leadWho).
-func (m *Model) apartWeight(k int) float64 {
-	if k == leadPlace {
-		return m.PlacesApart
-	}
-	return m.PeopleApart
-}
-
-// weighsNamesApart tells whether the model weighs either kind of lead
-// name differing.
-func (m *Model) weighsNamesApart() bool { return m.PlacesApart > 0 || m.PeopleApart > 0 }

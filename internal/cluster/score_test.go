@@ -30,7 +30,7 @@ func scoredAgainstFire(t *testing.T, relative bool) (float64, map[*story]bool, *
 	mixStory(t, c)
 	s := c.stories["mixed"]
 	defer c.memoise()()
-	p := c.meanProbability(s.kept, []*story{fire, s}, fire, 0, false)
+	p := c.meanProbability(s.kept, []*story{fire, s}, fire, 0)
 	read := map[*story]bool{}
 	for k := range c.avgMemo {
 		read[k.s] = true

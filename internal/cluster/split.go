@@ -328,7 +328,7 @@ func (c *Clusterer) moveTarget(s *story, ms []*member, pOwn float64, cands []*st
 			}
 		}
 		c.rescale(u)
-		if p := c.meanProbability(ms, others, u, max(bestP, c.opt.MergeThreshold, pOwn), false); p > bestP {
+		if p := c.meanProbability(ms, others, u, max(bestP, c.opt.MergeThreshold, pOwn)); p > bestP {
 			best, bestP = u, p
 		}
 	}
@@ -345,24 +345,14 @@ func (c *Clusterer) moveTarget(s *story, ms []*member, pOwn float64, cands []*st
 // the best so far, the merge threshold and the group's probability to its
 // own story cannot change what moveTarget returns (as sameEvent stops; the
 // move's scoring was most of what regrouping added to stream placement).
-// With apart (a merge's, see sameEvent), each member's probability has its
-// odds lowered by how far its lead's places and people are from u's
-// (namesApartOdds), as its join would have: member by member, not the
-// smaller story's names pooled, whose union a grown story's twin shares a
-// name of more easily (session 51).
-func (c *Clusterer) meanProbability(ms []*member, others []*story, u *story, floor float64, apart bool) float64 {
+func (c *Clusterer) meanProbability(ms []*member, others []*story, u *story, floor float64) float64 {
 	var sum float64
 	k := float64(len(ms))
-	apart = apart && c.opt.Model.weighsNamesApart()
 	for i, m := range ms {
 		if c.examples == nil && (sum+k-float64(i))/k < floor-boundSlack {
 			return 0
 		}
-		p := c.scoreAgainst(c.prepareQuery(m.f), others, u, false, false)[0]
-		if apart && p > 0 && p < 1 {
-			p = penalised(p, c.namesApartOdds(&m.f.leadNms, u, m.f.when.IsZero()))
-		}
-		sum += p
+		sum += c.scoreAgainst(c.prepareQuery(m.f), others, u, false, false)[0]
 	}
 	return sum / k
 }

@@ -24,13 +24,12 @@ type story struct {
 
 	w       []float64 // sum of the members' unit TF-IDF vectors (as term frequency × scale), by slot
 	id      string
-	slot    termTable[int32]            // term hash -> its place in w
-	hashes  []uint64                    // the term of each slot: sums run in slot order, so that runs repeat to the last bit
-	at      []int32                     // the place of each slot's posting among its term's postings (see setWeight)
-	lists   []*postingList              // each slot's term's postings, where its posting is (see postingList, setWeight)
-	names   map[uint64]int32            // articles giving each name
-	leadNms [nameKinds]map[uint64]int32 // articles giving each name in their lead, places apart (features.leadNms)
-	numbers map[uint64]int32            // articles giving each figure
+	slot    termTable[int32] // term hash -> its place in w
+	hashes  []uint64         // the term of each slot: sums run in slot order, so that runs repeat to the last bit
+	at      []int32          // the place of each slot's posting among its term's postings (see setWeight)
+	lists   []*postingList   // each slot's term's postings, where its posting is (see postingList, setWeight)
+	names   map[uint64]int32 // articles giving each name
+	numbers map[uint64]int32 // articles giving each figure
 	years   map[uint64]int32
 	dates   map[uint64]int32
 	sources map[uint64]int32 // articles from each outlet
@@ -167,7 +166,7 @@ func newStory(id string, seq int) *story { return newStoryAt(id, seq, &storyHead
 // newStoryAt returns a story with the given zero head (the clusterer's
 // come from its headSlab).
 func newStoryAt(id string, seq int, head *storyHead) *story {
-	s := &story{storyHead: head, id: id, names: map[uint64]int32{}, leadNms: [nameKinds]map[uint64]int32{{}, {}}, numbers: map[uint64]int32{},
+	s := &story{storyHead: head, id: id, names: map[uint64]int32{}, numbers: map[uint64]int32{},
 		years: map[uint64]int32{}, dates: map[uint64]int32{}, sources: map[uint64]int32{}, created: seq}
 	head.owner = s
 	return s
@@ -206,9 +205,6 @@ func countAll(m map[uint64]int32, keys []uint64, d int32) {
 // a story's sums (d = 1), or takes them out (d = -1).
 func (s *story) addCounts(f *features, d int32) {
 	countAll(s.names, f.names, d)
-	for k := range s.leadNms {
-		countAll(s.leadNms[k], f.leadNms[k], d)
-	}
 	countAll(s.numbers, f.numbers, d)
 	countAll(s.years, f.years, d)
 	countAll(s.dates, f.dates, d)

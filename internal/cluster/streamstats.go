@@ -47,13 +47,6 @@ type StreamStats struct {
 	Latest    time.Time `json:"latest,omitzero"`
 	Uncounted []string  `json:"uncounted,omitempty"`
 	Counted   []string  `json:"counted,omitempty"`
-	// PlacesApart and PeopleApart are the running statistics of the lead
-	// names' distances (places; the other names) of new articles from the
-	// stories they joined (see Clusterer.apartStat), each nil while it
-	// holds none: statistics saved before they were kept resume them
-	// empty.
-	PlacesApart *RunningStat `json:"places_apart,omitempty"`
-	PeopleApart *RunningStat `json:"people_apart,omitempty"`
 }
 
 // closedCount says which stories of two or more dated articles a
@@ -129,7 +122,6 @@ func (c *Clusterer) StreamStats() StreamStats {
 		Latest:        c.latest,
 	}
 	st.Uncounted, st.Counted = c.countExceptions()
-	st.PlacesApart, st.PeopleApart = savedStat(c.apartStat[leadPlace]), savedStat(c.apartStat[leadWho])
 	for k, b := range c.background {
 		st.Background[k] = RunningStat{N: b.n, Mean: b.mean, Variance: b.variance}
 	}
@@ -152,11 +144,6 @@ func (c *Clusterer) ResumeStats(st StreamStats) error {
 			return fmt.Errorf("stream statistic of %s: n %v, mean %v, variance %v is no running statistic", st.Signals[k], b.N, b.Mean, b.Variance)
 		}
 	}
-	for k, b := range map[string]*RunningStat{"places'": st.PlacesApart, "people's": st.PeopleApart} {
-		if b != nil && (!finite(b.N, b.Mean, b.Variance) || b.N < 0 || b.N > backgroundHorizon || b.Variance < 0) {
-			return fmt.Errorf("stream statistic of the lead %s distance: n %v, mean %v, variance %v is no running statistic", k, b.N, b.Mean, b.Variance)
-		}
-	}
 	if !spanStat(st.ClosedStories, st.ClosedSpan) {
 		return fmt.Errorf("stream statistics: %d closed stories spanning %v in all", st.ClosedStories, st.ClosedSpan)
 	}
@@ -166,7 +153,6 @@ func (c *Clusterer) ResumeStats(st StreamStats) error {
 	for k, b := range st.Background {
 		c.background[k] = runningStat{n: b.N, mean: b.Mean, variance: b.Variance}
 	}
-	c.apartStat = [nameKinds]runningStat{resumedStat(st.PlacesApart), resumedStat(st.PeopleApart)}
 	c.done = paceStat{sum: st.ClosedSpan, n: st.ClosedStories}
 	if st.PacedStories > 0 {
 		c.pace = paceStat{sum: st.PacedSpan, n: st.PacedStories}
@@ -200,22 +186,4 @@ func idSet(xs []string) map[string]bool {
 		set[x] = true
 	}
 	return set
-}
-
-// savedStat is a running statistic as StreamStats saves it: nil while it
-// holds none.
-func savedStat(b runningStat) *RunningStat {
-	if b.n == 0 {
-		return nil
-	}
-	return &RunningStat{N: b.n, Mean: b.mean, Variance: b.variance}
-}
-
-// resumedStat is a saved running statistic back (savedStat undone): empty
-// for nil.
-func resumedStat(b *RunningStat) runningStat {
-	if b == nil {
-		return runningStat{}
-	}
-	return runningStat{n: b.N, mean: b.Mean, variance: b.Variance}
 }

@@ -101,16 +101,6 @@ type FitOptions struct {
 	// hand (in-sample, session 49) 1 already cost ecbplus_dev's own order
 	// .922 -> .897 and duc2003's TDT events .905 -> .868.
 	YoungPriors []float64
-	// PlacesApart and PeopleApart are the weights of where and of who
-	// differing (cluster.Model.PlacesApart, PeopleApart) tried after the
-	// young stories' prior, once everything else is chosen, so that they
-	// move none of those: places first, then people with the places'
-	// weight chosen; each best is kept only when it raises the mean F1
-	// over the weight before (and then the near-tie rule chooses). Default
-	// 0.5 to 4, doubling: the distance is 0 to 1, and at 4 a candidate
-	// whose lead names share nothing has its odds cut 55-fold, as two
-	// kinds of contradiction at the shipped weight 2 do.
-	PlacesApart, PeopleApart []float64
 	// ShortWords are the lengths of text (cluster.Model.ShortWords) under
 	// which an article is compared with a story by its headline and lead,
 	// tried once the contradiction is chosen (before the lone step, which
@@ -204,12 +194,6 @@ func (o FitOptions) withDefaults() FitOptions {
 	if len(o.YoungPriors) == 0 {
 		o.YoungPriors = []float64{0.25, 0.5, 1}
 	}
-	if len(o.PlacesApart) == 0 {
-		o.PlacesApart = []float64{0.5, 1, 2, 4}
-	}
-	if len(o.PeopleApart) == 0 {
-		o.PeopleApart = []float64{0.5, 1, 2, 4}
-	}
 	if o.SweepArticles <= 0 {
 		o.SweepArticles = 2500
 	}
@@ -291,24 +275,21 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 	reach := 0.0                                // the link reach, chosen after the stream pace
 	short := 0.0                                // the short articles' length, chosen after the contradiction
 	var loneRatio, loneFloor, loneCrowd float64 // the lone-article step's, chosen after the short articles'
-	young := 0.0                                // the young stories' prior, chosen after the lone step
-	var places, people float64                  // the lead names' weights, chosen last
+	young := 0.0                                // the young stories' prior, chosen last
 	// perSet is each training set's B-cubed F1 at the given settings,
 	// remembered: the longest-first rule (keepLongestUnlessClearlyBetter)
 	// asks again for settings its sweep has scored, and a clustering's
 	// score is the same to the last bit each time (see BCubed).
-	type settings struct {
-		join, merge, link, pace, reach, contra, short, loneRatio, loneFloor, loneCrowd, young, places, people float64
-	}
+	type settings struct{ join, merge, link, pace, reach, contra, short, loneRatio, loneFloor, loneCrowd, young float64 }
 	scored := map[settings][]float64{}
 	perSet := func(join, merge, link, pace float64) []float64 {
-		key := settings{join, merge, link, pace, reach, contra, short, loneRatio, loneFloor, loneCrowd, young, places, people}
+		key := settings{join, merge, link, pace, reach, contra, short, loneRatio, loneFloor, loneCrowd, young}
 		if f1s, ok := scored[key]; ok {
 			return f1s
 		}
 		m.JoinThreshold, m.MergeThreshold, m.LinkThreshold, m.StreamPace, m.LinkReach, m.Contradiction = join, merge, link, pace, reach, contra
 		m.LoneRatio, m.LoneFloor, m.LoneCrowd, m.ShortWords = loneRatio, loneFloor, loneCrowd, int(math.Round(short))
-		m.YoungPrior, m.PlacesApart, m.PeopleApart = young, places, people
+		m.YoungPrior = young
 		o := opt.Cluster
 		o.Model = m
 		// Regrouping is left out of the choice (see cluster.Options.NoRegroup).
@@ -434,25 +415,14 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 		young = w
 		return perSet(bestJoin, bestMerge, bestLink, bestPace)
 	})
-	// no weight of places or people unless one raises the training sets' F1
-	young = bestYoung
-	bestPlaces := keepIfBetterOrTied(opt.Log, "places apart %.2f", opt.PlacesApart, &bestF1, func(w float64) []float64 {
-		places = w
-		return perSet(bestJoin, bestMerge, bestLink, bestPace)
-	})
-	places = bestPlaces
-	bestPeople := keepIfBetterOrTied(opt.Log, "people apart %.2f", opt.PeopleApart, &bestF1, func(w float64) []float64 {
-		people = w
-		return perSet(bestJoin, bestMerge, bestLink, bestPace)
-	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	m.JoinThreshold, m.MergeThreshold, m.LinkThreshold, m.StreamPace, m.LinkReach, m.Contradiction = bestJoin, bestMerge, bestLink, bestPace, bestReach, bestContra
 	m.LoneRatio, m.LoneFloor, m.LoneCrowd, m.ShortWords = bestRatio, bestFloor, bestCrowd, int(math.Round(bestShort))
-	m.YoungPrior, m.PlacesApart, m.PeopleApart = bestYoung, bestPlaces, bestPeople
-	m.Note = fmt.Sprintf("join threshold %.2f, merge threshold %.2f, link threshold %.3f, stream pace %.2f, link reach %.2f, contradiction %.2f, short words %d, lone ratio %.2f floor %.2f crowd %.2f, young prior %.2f, places apart %.2f, people apart %.2f: mean B-cubed F1 %.4f on the training sets (in-sample, first %d articles of each)",
-		bestJoin, bestMerge, bestLink, bestPace, bestReach, bestContra, m.ShortWords, bestRatio, bestFloor, bestCrowd, bestYoung, bestPlaces, bestPeople, bestF1, opt.SweepArticles)
+	m.YoungPrior = bestYoung
+	m.Note = fmt.Sprintf("join threshold %.2f, merge threshold %.2f, link threshold %.3f, stream pace %.2f, link reach %.2f, contradiction %.2f, short words %d, lone ratio %.2f floor %.2f crowd %.2f, young prior %.2f: mean B-cubed F1 %.4f on the training sets (in-sample, first %d articles of each)",
+		bestJoin, bestMerge, bestLink, bestPace, bestReach, bestContra, m.ShortWords, bestRatio, bestFloor, bestCrowd, bestYoung, bestF1, opt.SweepArticles)
 	return m, nil
 }
 

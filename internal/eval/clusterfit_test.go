@@ -363,29 +363,3 @@ func TestFitChoosesTheYoungPriorLastAndOnlyOnAGain(t *testing.T) {
 		t.Errorf("the model's note does not say its young prior: %s", m.Note)
 	}
 }
-
-// The places' and people's weights are tried after the young stories'
-// prior, once everything else is chosen, and kept only when they raise
-// the training sets' mean F1: a weight too small to move any join is a
-// tie, not a gain, and leaves 0.
-func TestFitChoosesTheApartWeightsLastAndOnlyOnAGain(t *testing.T) {
-	days1, days2, _ := voteSets()
-	opt := FitOptions{Linear: true, Signals: []string{"avg_cos"}, Thresholds: []float64{0.2, 0.5}, LinkThresholds: []float64{1}, StreamPaces: []float64{1}, PlacesApart: []float64{1e-9}, PeopleApart: []float64{1e-9}}
-	var log strings.Builder
-	opt.Log = &log
-	m, err := FitClusterModel(context.Background(), []ClusterSet{days1, days2}, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if m.PlacesApart != 0 || m.PeopleApart != 0 {
-		t.Errorf("a weight of 1e-9, which moves no join, was kept: places %v, people %v", m.PlacesApart, m.PeopleApart)
-	}
-	out := log.String()
-	young, places, people := strings.Index(out, "young prior"), strings.Index(out, "places apart 0.00: mean B3 F1"), strings.Index(out, "people apart 0.00: mean B3 F1")
-	if places < 0 || young < 0 || people < 0 || places < young || people < places {
-		t.Errorf("the places' and people's weights were not tried after the young prior, places first:\n%s", out)
-	}
-	if !strings.Contains(m.Note, "places apart 0.00, people apart 0.00") {
-		t.Errorf("the model's note does not say its apart weights: %s", m.Note)
-	}
-}

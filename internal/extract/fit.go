@@ -244,11 +244,11 @@ func Fit(ctx context.Context, samples []*Sample, v *Vocab, opt FitOptions) (*Mod
 		if err := m.fitBlocks(ctx, htmlS, v, ttable, opt); err != nil {
 			return nil, err
 		}
-		kinds, err := fitKindsSoftmax(ctx, htmlS, learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}, pageFeatureNames)
+		kinds, softmax, err := fitKindsSoftmax(ctx, htmlS, learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}, pageFeatureNames)
 		if err != nil {
 			return nil, fmt.Errorf("fit page kinds: %w", err)
 		}
-		m.Kinds, m.KindSoftmax = kinds, len(kinds) > 1
+		m.Kinds, m.KindSoftmax = kinds, softmax
 	}
 	if len(textS) > 0 && opt.Lines {
 		kboost := learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}

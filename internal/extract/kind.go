@@ -463,36 +463,38 @@ func fitKinds(ctx context.Context, samples []*Sample, boost learn.BoostOptions, 
 // other kind a fold, barely reads the other kinds' cues, and a forum or a
 // listing it also claims went to the article (session 51); fitted jointly,
 // every kind's trees are grown on the same rows' shared probabilities.
-func fitKindsSoftmax(ctx context.Context, samples []*Sample, boost learn.BoostOptions, names []string) ([]KindModel, error) {
+// With fewer than two kinds among the samples there is nothing to share:
+// it fits them one against the rest (fitKinds) and says so (softmax false).
+func fitKindsSoftmax(ctx context.Context, samples []*Sample, boost learn.BoostOptions, names []string) (kinds []KindModel, softmax bool, err error) {
 	var xs [][]float64
 	var ys []int
-	var kinds []string
+	var seen []string
 	for _, s := range samples {
 		i := slices.Index(pageKinds, s.Kind)
 		if i < 0 || s.page == nil {
 			continue
 		}
-		if !slices.Contains(kinds, s.Kind) {
-			kinds = append(kinds, s.Kind)
+		if !slices.Contains(seen, s.Kind) {
+			seen = append(seen, s.Kind)
 		}
 		xs = append(xs, s.page)
 		ys = append(ys, i)
 	}
-	if len(kinds) < 2 {
-		return fitKinds(ctx, samples, boost, names) // one kind: nothing to share
+	if len(seen) < 2 {
+		kinds, err = fitKinds(ctx, samples, boost, names)
+		return kinds, false, err
 	}
 	ms, err := learn.FitSoftmax(ctx, xs, ys, len(pageKinds), nil, boost)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	var out []KindModel
 	for i, k := range pageKinds {
-		if slices.Contains(kinds, k) {
+		if slices.Contains(seen, k) {
 			ms[i].Features = names
-			out = append(out, KindModel{Kind: k, Model: ms[i]})
+			kinds = append(kinds, KindModel{Kind: k, Model: ms[i]})
 		}
 	}
-	return out, nil
+	return kinds, true, nil
 }
 
 // dumpPageFeatureNames names the page-kind features of a text dump in vector

@@ -36,7 +36,10 @@ func FitSoftmax(ctx context.Context, xs [][]float64, ys []int, classes int, weig
 		return nil, fmt.Errorf("fit softmax model: %w", err)
 	}
 	models, scores := softmaxStart(f, ys, classes)
-	probs := make([]float64, classes)
+	probs := make([][]float64, f.n) // each row's class probabilities at the round's scores
+	for i := range probs {
+		probs[i] = make([]float64, classes)
+	}
 	rows := make([]int32, 0, f.n)
 	for t := 0; t < opt.Trees; t++ {
 		if err := ctx.Err(); err != nil {
@@ -44,15 +47,17 @@ func FitSoftmax(ctx context.Context, xs [][]float64, ys []int, classes int, weig
 		}
 		rows = f.sample(rows[:0])
 		feats := f.features()
+		for i := range probs {
+			softmaxRow(scores, i, probs[i])
+		}
 		trees := make([]Tree, classes)
 		for c := range classes {
 			for i := 0; i < f.n; i++ {
-				softmaxRow(scores, i, probs)
 				y := 0.0
 				if ys[i] == c {
 					y = 1
 				}
-				p := probs[c]
+				p := probs[i][c]
 				f.grad[i] = f.w[i] * (p - y)
 				f.hess[i] = f.w[i] * math.Max(p*(1-p), 1e-12)
 			}

@@ -244,11 +244,11 @@ func Fit(ctx context.Context, samples []*Sample, v *Vocab, opt FitOptions) (*Mod
 		if err := m.fitBlocks(ctx, htmlS, v, ttable, opt); err != nil {
 			return nil, err
 		}
-		kinds, softmax, err := fitKindsSoftmax(ctx, htmlS, learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}, pageFeatureNames)
+		kinds, err := fitKinds(ctx, htmlS, learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}, pageFeatureNames)
 		if err != nil {
 			return nil, fmt.Errorf("fit page kinds: %w", err)
 		}
-		m.Kinds, m.KindSoftmax = kinds, softmax
+		m.Kinds = kinds
 	}
 	if len(textS) > 0 && opt.Lines {
 		kboost := learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}

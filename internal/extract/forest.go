@@ -148,20 +148,14 @@ func (f *forest) pad(t *tables, nodes []learn.Node, i, splits, leaves, pos, d in
 // predict returns the probability the forest gives x; it equals the
 // learn.Boosted's Predict.
 func (f *forest) predict(x []float64) float64 {
-	return sigmoid(f.score(x))
-}
-
-// score returns the log-odds the forest gives x; it equals the
-// learn.Boosted's Score.
-func (f *forest) score(x []float64) float64 {
 	if f.pre != nil {
-		return f.pre.score(x)
+		return f.pre.predict(x)
 	}
 	s := f.bias
 	for t := range f.trees {
 		s += f.leaf(t, x)
 	}
-	return s
+	return sigmoid(s)
 }
 
 func sigmoid(s float64) float64 { return 1 / (1 + math.Exp(-s)) }
@@ -357,15 +351,11 @@ func (f *preorderForest) appendPreorder(nodes []learn.Node, i int) {
 }
 
 func (f *preorderForest) predict(x []float64) float64 {
-	return sigmoid(f.score(x))
-}
-
-func (f *preorderForest) score(x []float64) float64 {
 	s := f.bias
 	for _, r := range f.roots {
 		s += f.leaf(r, x)
 	}
-	return s
+	return sigmoid(s)
 }
 
 // leaf returns the value of the leaf x reaches in the tree rooted at node

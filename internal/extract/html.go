@@ -105,7 +105,7 @@ func (m *Model) readHTMLPage(p news.Page) (htmlPage, error) {
 	pb.offerMarkup = pb.offerMarkup || ldNamesOffer(lt)
 	hp.page = pageFeatures(pb, pageCues{ldTypes: lt, ogType: hp.meta.get("og:type"), url: hp.meta.articleURL(p.URL)})
 	if len(m.Kinds) > 0 {
-		kp := m.pageKindProbs(hp.page)
+		kp := kindProbs(m.Kinds, hp.page)
 		hp.kind, hp.articleProb = kindOfProbs(kp), kp[0] // pageKinds[0] is kindArticle
 	}
 	return hp, nil

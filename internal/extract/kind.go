@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"hash/fnv"
-	"math"
 	"net/url"
 	"slices"
 	"strings"
@@ -351,36 +350,6 @@ func kindProbs(kinds []KindModel, x []float64) []float64 {
 	return out
 }
 
-// softmaxKindProbs is the probability of each of pageKinds that kinds,
-// the classes of one multinomial model (fitKindsSoftmax), give a page's
-// kind features x: the softmax of the kinds' scores (0 for a kind without
-// a class).
-func softmaxKindProbs(kinds []KindModel, x []float64) []float64 {
-	scores := make([]float64, len(pageKinds))
-	for i := range scores {
-		scores[i] = math.Inf(-1)
-	}
-	for j := range kinds {
-		if i := slices.Index(pageKinds, kinds[j].Kind); i >= 0 {
-			scores[i] = kinds[j].score(x)
-		}
-	}
-	if len(kinds) == 0 {
-		return make([]float64, len(pageKinds))
-	}
-	return learn.Softmax(scores)
-}
-
-// pageKindProbs is the probability of each of pageKinds that m's kind
-// classifiers give an HTML page's kind features x: the softmax of one
-// multinomial model when m.KindSoftmax, else each kind's own classifier.
-func (m *Model) pageKindProbs(x []float64) []float64 {
-	if m.KindSoftmax {
-		return softmaxKindProbs(m.Kinds, x)
-	}
-	return kindProbs(m.Kinds, x)
-}
-
 // oofKindFolds is how many site-grouped folds oofDumpKinds fits kind
 // classifiers on: each sees four fifths of the sites, near the whole set a
 // fitted model's classifiers see, at five times the cost of one fit (100
@@ -452,49 +421,6 @@ func fitKinds(ctx context.Context, samples []*Sample, boost learn.BoostOptions, 
 		out = append(out, KindModel{Kind: k, Model: m})
 	}
 	return out, nil
-}
-
-// fitKindsSoftmax fits the page kinds as one multinomial model
-// (learn.FitSoftmax) on the samples that carry a kind, on their page
-// features (s.page), named by names: one class for each of pageKinds the
-// samples hold, its scores kept as that kind's KindModel (read them with
-// softmaxKindProbs). Fitted one against the rest (fitKinds), the article
-// classifier, with some 3,500 articles against a few dozen pages of each
-// other kind a fold, barely reads the other kinds' cues, and a forum or a
-// listing it also claims went to the article (session 51); fitted jointly,
-// every kind's trees are grown on the same rows' shared probabilities.
-// With fewer than two kinds among the samples there is nothing to share:
-// it fits them one against the rest (fitKinds) and says so (softmax false).
-func fitKindsSoftmax(ctx context.Context, samples []*Sample, boost learn.BoostOptions, names []string) (kinds []KindModel, softmax bool, err error) {
-	var xs [][]float64
-	var ys []int
-	var seen []string
-	for _, s := range samples {
-		i := slices.Index(pageKinds, s.Kind)
-		if i < 0 || s.page == nil {
-			continue
-		}
-		if !slices.Contains(seen, s.Kind) {
-			seen = append(seen, s.Kind)
-		}
-		xs = append(xs, s.page)
-		ys = append(ys, i)
-	}
-	if len(seen) < 2 {
-		kinds, err = fitKinds(ctx, samples, boost, names)
-		return kinds, false, err
-	}
-	ms, err := learn.FitSoftmax(ctx, xs, ys, len(pageKinds), nil, boost)
-	if err != nil {
-		return nil, false, err
-	}
-	for i, k := range pageKinds {
-		if slices.Contains(seen, k) {
-			ms[i].Features = names
-			kinds = append(kinds, KindModel{Kind: k, Model: ms[i]})
-		}
-	}
-	return kinds, true, nil
 }
 
 // dumpPageFeatureNames names the page-kind features of a text dump in vector

@@ -48,15 +48,10 @@ type Model struct {
 	// of their own (docs/measurements/extraction.md, "Session 45").
 	LineKindThresholds map[string]float64 `json:"line_kind_thresholds,omitempty"`
 	Kinds              []KindModel        `json:"kinds,omitempty"`
-	// KindSoftmax makes Kinds the classes of one multinomial model
-	// (fitKindsSoftmax): a page's kind probabilities are the softmax of
-	// their scores, where without it each is its own classifier's
-	// (pageKindProbs).
-	KindSoftmax bool             `json:"kind_softmax,omitempty"`
-	DumpKinds   []KindModel      `json:"dump_kinds,omitempty"` // the kind classifiers of text dumps (see dumpPageFeatures)
-	vocab       map[string]int32 // ClassWords -> index
-	tvocab      map[string]int32 // TextWords -> index
-	blank       WordBlank        // features read as on a page in an unknown language (see Blanked); measurement only
+	DumpKinds          []KindModel        `json:"dump_kinds,omitempty"` // the kind classifiers of text dumps (see dumpPageFeatures)
+	vocab              map[string]int32   // ClassWords -> index
+	tvocab             map[string]int32   // TextWords -> index
+	blank              WordBlank          // features read as on a page in an unknown language (see Blanked); measurement only
 	// The classifiers compiled for speed (see forest).
 	blocks, blocks2, lines, lines2 *forest
 }
@@ -75,15 +70,6 @@ func (k *KindModel) predict(x []float64) float64 {
 		return k.fast.predict(x)
 	}
 	return k.Model.Predict(x)
-}
-
-// score is the kind's score (log-odds) for a page's kind features x, from
-// the compiled forest once the model is indexed (it gives the same value).
-func (k *KindModel) score(x []float64) float64 {
-	if k.fast != nil {
-		return k.fast.score(x)
-	}
-	return k.Model.Score(x)
 }
 
 //go:embed model.json

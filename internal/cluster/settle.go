@@ -194,6 +194,10 @@ func (c *Clusterer) Resume() {
 		}
 	}
 	c.resumed = nil
+	if c.loneResumed {
+		c.loneResumed = false
+		return
+	}
 	if c.opt.Model.LoneRatio <= 0 {
 		return
 	}

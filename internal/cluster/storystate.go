@@ -37,6 +37,11 @@ import (
 // window, as the clusterer is; the document frequencies hold at most two
 // generations of documents (see docFreq).
 type StreamState struct {
+	// Since is the earliest latest publication time of the dated stories
+	// the clusterer held: a restore that is to give them all back
+	// restores the stories whose latest article is not before it (see
+	// RestoreSince).
+	Since    time.Time    `json:"since,omitzero"`
 	Seq      int          `json:"seq"`
 	DayEnded time.Time    `json:"day_ended,omitzero"`
 	Lone     []string     `json:"lone,omitempty"`
@@ -93,8 +98,12 @@ func (c *Clusterer) streamState() *StreamState {
 		st.Lone = append(st.Lone, s.id)
 	}
 	for _, s := range c.stories {
-		if !s.merged {
-			st.Stories = append(st.Stories, storyStateOf(s))
+		if s.merged {
+			continue
+		}
+		st.Stories = append(st.Stories, storyStateOf(s))
+		if !s.last.IsZero() && (st.Since.IsZero() || s.last.Before(st.Since)) {
+			st.Since = s.last
 		}
 	}
 	slices.SortFunc(st.Stories, func(a, b StoryState) int { return cmp.Compare(a.ID, b.ID) })
@@ -257,6 +266,7 @@ func (c *Clusterer) resumeStory(s *story, ss *StoryState) {
 			c.setWeight(s, int32(i), 0)
 		}
 	}
+	reorderSlots(s, ss.Terms)
 	s.scaleDocs = ss.ScaleDocs
 	scales := make(map[string]KeptScale, len(ss.Kept))
 	for _, k := range ss.Kept {
@@ -267,9 +277,61 @@ func (c *Clusterer) resumeStory(s *story, ss *StoryState) {
 			m.scale, m.titleScale = k.Scale, k.TitleScale
 		}
 	}
+	reorderKept(s, ss.Kept)
 	s.length, s.cohesion, s.cohesionAt = ss.Length, math.NaN(), ss.MeasuredN
 	if ss.Cohesion != nil {
 		s.cohesion = *ss.Cohesion
 	}
 	s.created, s.grown, s.settled, s.settledN = ss.Created, ss.Grown, ss.Settled, ss.SettledN
+}
+
+// reorderSlots puts a story's slots in the order of terms (every one of
+// which has a slot), the rest after them in their order: sums over a
+// story's slots run in slot order (see measure), so the saved order gives
+// the saved sums to the bit. The postings stay where they are: a slot
+// keeps its place among its term's postings (at) and its list.
+func reorderSlots(s *story, terms []uint64) {
+	order := make([]int32, 0, len(s.hashes))
+	first := make(map[int32]bool, len(terms))
+	for _, h := range terms {
+		if i, _ := s.slot.get(h); !first[i] {
+			first[i] = true
+			order = append(order, i)
+		}
+	}
+	for i := range s.hashes {
+		if !first[int32(i)] {
+			order = append(order, int32(i))
+		}
+	}
+	w, hashes, at, lists := s.w, s.hashes, s.at, s.lists
+	s.w, s.hashes, s.at, s.lists = make([]float64, len(order)), make([]uint64, len(order)), make([]int32, len(order)), make([]*postingList, len(order))
+	s.slot = termTable[int32]{}
+	for k, i := range order {
+		s.w[k], s.hashes[k], s.at[k], s.lists[k] = w[i], hashes[i], at[i], lists[i]
+		*s.slot.ref(hashes[i]) = int32(k)
+	}
+}
+
+// reorderKept puts a story's kept members in the saved order when the
+// restore kept the same articles (the kept list's order says which goes
+// next, see keep; a merge orders them by time, a restore by arrival).
+func reorderKept(s *story, saved []KeptScale) {
+	if len(saved) != len(s.kept) {
+		return
+	}
+	byID := make(map[string]*member, len(s.kept))
+	for _, m := range s.kept {
+		byID[m.id] = m
+	}
+	kept := make([]*member, 0, len(saved))
+	for _, k := range saved {
+		m := byID[k.ID]
+		if m == nil {
+			return
+		}
+		delete(byID, k.ID)
+		kept = append(kept, m)
+	}
+	s.kept = kept
 }

@@ -64,13 +64,13 @@ type StoryState struct {
 	SettledN int    `json:"settled_n"`
 	// Terms and Weights are its summed TF-IDF vector (term frequency ×
 	// scale), by term hash, in its slot order.
-	Terms     []uint64    `json:"terms"`
-	Weights   []float64   `json:"weights"`
-	ScaleDocs int32       `json:"scale_docs"`
-	Kept      []KeptScale `json:"kept"`
-	Length    float64     `json:"length"`
-	Cohesion  *float64    `json:"cohesion,omitempty"` // nil when not a number (a story of one article)
-	MeasuredN int         `json:"measured_n"`
+	Terms     packedHashes `json:"terms"`
+	Weights   packedFloats `json:"weights"`
+	ScaleDocs int32        `json:"scale_docs"`
+	Kept      []KeptScale  `json:"kept"`
+	Length    float64      `json:"length"`
+	Cohesion  *float64     `json:"cohesion,omitempty"` // nil when not a number (a story of one article)
+	MeasuredN int          `json:"measured_n"`
 }
 
 // KeptScale is the scale a kept member's TF-IDF vector and headline were
@@ -84,11 +84,11 @@ type KeptScale struct {
 // DocFreqState is a docFreq: each term's documents in the current and the
 // previous generation, by term hash (sorted), and the documents of each.
 type DocFreqState struct {
-	Terms    []uint64 `json:"terms"`
-	Cur      []int32  `json:"cur"`
-	Prev     []int32  `json:"prev"`
-	CurDocs  int      `json:"cur_docs"`
-	PrevDocs int      `json:"prev_docs"`
+	Terms    packedHashes `json:"terms"`
+	Cur      packedCounts `json:"cur"`
+	Prev     packedCounts `json:"prev"`
+	CurDocs  int          `json:"cur_docs"`
+	PrevDocs int          `json:"prev_docs"`
 }
 
 // streamState returns the clusterer's state for StreamStats.
@@ -137,7 +137,7 @@ func docFreqStateOf(d *docFreq) DocFreqState {
 	d.counts.each(func(h uint64, x dfCounts) { es = append(es, entry{h, x}) })
 	slices.SortFunc(es, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
 	st := DocFreqState{CurDocs: d.curDocs, PrevDocs: d.prevDocs,
-		Terms: make([]uint64, len(es)), Cur: make([]int32, len(es)), Prev: make([]int32, len(es))}
+		Terms: make(packedHashes, len(es)), Cur: make(packedCounts, len(es)), Prev: make(packedCounts, len(es))}
 	for k, e := range es {
 		st.Terms[k], st.Cur[k], st.Prev[k] = e.h, e.x.cur, e.x.prev
 	}

@@ -2,7 +2,9 @@ package cluster
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 	"time"
@@ -113,4 +115,83 @@ func restoredWithState(c *Clusterer, stream []news.Article, saved StreamStats) *
 		cutoff = since
 	}
 	return restoredSince(c, stream, cutoff)
+}
+
+// manyOpenStories is a clusterer of 4,000 invented reports of 400 topics
+// over ten days (as BenchmarkCandidateLookup's), all its stories open, and
+// the reports.
+func manyOpenStories() (*Clusterer, []news.Article) {
+	r := rand.New(rand.NewPCG(7, 8))
+	c := New(Options{})
+	start := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	const reports, topics = 4000, 400
+	var stream []news.Article
+	for i := range reports {
+		when := start.Add(time.Duration(i) * 10 * 24 * time.Hour / reports)
+		a := inventedReport(r, fmt.Sprintf("r%d", i), r.IntN(topics), when)
+		stream = append(stream, a)
+		c.Add(a)
+	}
+	return c, stream
+}
+
+// BenchmarkSaveStreamStats measures what a write adds to save the
+// statistics and state (StreamStats encoded as the writer stores them) of
+// a clusterer of many open stories, and reports the bytes stored.
+//
+//	go test ./internal/cluster -run '^$' -bench SaveStreamStats
+func BenchmarkSaveStreamStats(b *testing.B) {
+	c, _ := manyOpenStories()
+	var n int
+	for b.Loop() {
+		row, err := json.Marshal(c.StreamStats())
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = len(row)
+	}
+	st := c.StreamStats().State
+	slots := 0
+	for _, s := range st.Stories {
+		slots += len(s.Terms)
+	}
+	b.ReportMetric(float64(n), "bytes")
+	b.ReportMetric(float64(len(st.Stories)), "stories")
+	b.ReportMetric(float64(slots), "slots")
+	b.ReportMetric(float64(len(st.DF.Terms)), "terms")
+}
+
+// BenchmarkRestoreStreamState measures a restart of the clusterer of
+// BenchmarkSaveStreamStats: its articles restored, the stored row decoded
+// and resumed (ResumeStats, Resume); with "without", the restore alone,
+// as before the state was saved.
+//
+//	go test ./internal/cluster -run '^$' -bench RestoreStreamState
+func BenchmarkRestoreStreamState(b *testing.B) {
+	c, stream := manyOpenStories()
+	row, err := json.Marshal(c.StreamStats())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, with := range []bool{true, false} {
+		name := "with"
+		if !with {
+			name = "without"
+		}
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				r := restoredFrom(c, stream)
+				if with {
+					var st StreamStats
+					if err := json.Unmarshal(row, &st); err != nil {
+						b.Fatal(err)
+					}
+					if err := r.ResumeStats(st); err != nil {
+						b.Fatal(err)
+					}
+				}
+				r.Resume()
+			}
+		})
+	}
 }

@@ -20,7 +20,7 @@ func FuzzResumeStats(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(saved)
-	f.Add([]byte(`{"signals":[],"state":{"seq":1,"df":{"terms":[1],"cur":[1],"prev":[0],"cur_docs":1}}}`))
+	f.Add([]byte(`{"signals":[],"state":{"seq":1,"df":{"terms":"AQAAAAAAAAA=","cur":"AQAAAA==","prev":"AAAAAA==","cur_docs":1}}}`))
 	f.Fuzz(func(t *testing.T, row []byte) {
 		var st StreamStats
 		if json.Unmarshal(row, &st) != nil {

@@ -27,79 +27,69 @@ type packedCounts []int32
 
 // MarshalJSON packs the hashes.
 func (p packedHashes) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 8*len(p))
-	for _, x := range p {
-		b = binary.LittleEndian.AppendUint64(b, x)
-	}
-	return json.Marshal(b)
+	return packJSON(p, 8, binary.LittleEndian.AppendUint64)
 }
 
 // UnmarshalJSON unpacks the hashes.
 func (p *packedHashes) UnmarshalJSON(data []byte) error {
-	b, err := unpack(data, 8, "hashes")
-	if err != nil {
-		return err
-	}
-	*p = make(packedHashes, len(b)/8)
-	for i := range *p {
-		(*p)[i] = binary.LittleEndian.Uint64(b[8*i:])
-	}
-	return nil
+	return unpackJSON((*[]uint64)(p), data, 8, "hashes", binary.LittleEndian.Uint64)
 }
 
 // MarshalJSON packs the numbers' bits.
 func (p packedFloats) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 8*len(p))
-	for _, x := range p {
-		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(x))
-	}
-	return json.Marshal(b)
+	return packJSON(p, 8, func(b []byte, x float64) []byte {
+		return binary.LittleEndian.AppendUint64(b, math.Float64bits(x))
+	})
 }
 
 // UnmarshalJSON unpacks the numbers' bits.
 func (p *packedFloats) UnmarshalJSON(data []byte) error {
-	b, err := unpack(data, 8, "numbers")
-	if err != nil {
-		return err
-	}
-	*p = make(packedFloats, len(b)/8)
-	for i := range *p {
-		(*p)[i] = math.Float64frombits(binary.LittleEndian.Uint64(b[8*i:]))
-	}
-	return nil
+	return unpackJSON((*[]float64)(p), data, 8, "numbers", func(b []byte) float64 {
+		return math.Float64frombits(binary.LittleEndian.Uint64(b))
+	})
 }
 
 // MarshalJSON packs the counts.
 func (p packedCounts) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 4*len(p))
-	for _, x := range p {
-		b = binary.LittleEndian.AppendUint32(b, uint32(x))
-	}
-	return json.Marshal(b)
+	return packJSON(p, 4, func(b []byte, x int32) []byte {
+		return binary.LittleEndian.AppendUint32(b, uint32(x))
+	})
 }
 
 // UnmarshalJSON unpacks the counts.
 func (p *packedCounts) UnmarshalJSON(data []byte) error {
-	b, err := unpack(data, 4, "counts")
-	if err != nil {
-		return err
-	}
-	*p = make(packedCounts, len(b)/4)
-	for i := range *p {
-		(*p)[i] = int32(binary.LittleEndian.Uint32(b[4*i:]))
-	}
-	return nil
+	return unpackJSON((*[]int32)(p), data, 4, "counts", func(b []byte) int32 {
+		return int32(binary.LittleEndian.Uint32(b))
+	})
 }
 
-// unpack reads a packed list's bytes (a base64 JSON string, or null), of
-// values of size bytes each.
-func unpack(data []byte, size int, what string) ([]byte, error) {
+// packJSON is a packed list as JSON: each value's size bytes, as put
+// appends them, the whole a base64 string.
+func packJSON[T any](xs []T, size int, put func([]byte, T) []byte) ([]byte, error) {
+	b := make([]byte, 0, size*len(xs))
+	for _, x := range xs {
+		b = put(b, x)
+	}
+	return json.Marshal(b)
+}
+
+// unpackJSON reads a packed list (a base64 JSON string, or null) of
+// values of size bytes each, as get reads them, into xs.
+func unpackJSON[T any](xs *[]T, data []byte, size int, what string, get func([]byte) T) error {
 	var b []byte
 	if err := json.Unmarshal(data, &b); err != nil {
-		return nil, fmt.Errorf("packed %s: %w", what, err)
+		return fmt.Errorf("packed %s: %w", what, err)
 	}
 	if len(b)%size != 0 {
-		return nil, fmt.Errorf("packed %s: %d bytes, not a whole number of %d-byte values", what, len(b), size)
+		return fmt.Errorf("packed %s: %d bytes, not a whole number of %d-byte values", what, len(b), size)
 	}
-	return b, nil
+	if b == nil { // null
+		*xs = nil
+		return nil
+	}
+	*xs = make([]T, len(b)/size)
+	for i := range *xs {
+		(*xs)[i] = get(b[size*i:])
+	}
+	return nil
 }

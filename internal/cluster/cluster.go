@@ -271,6 +271,9 @@ type Clusterer struct {
 	// which restored stories they count as closed: Resume then takes
 	// those as counted and counts no other restored story.
 	resumed *closedCount
+	// loneResumed says ResumeStats gave the lone step's list back (see
+	// resumeState): Resume then lists no other restored story.
+	loneResumed bool
 
 	// examples, when set, receives the signals of every candidate story
 	// scored for an article, and the story (Examples sets it).

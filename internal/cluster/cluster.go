@@ -206,6 +206,7 @@ type Clusterer struct {
 	idfScratch  []float64    // scratch: an article's terms' IDFs, see unitScales
 	slotIDF     []float64    // scratch: the IDF of each slot of a story being rescaled, see rescale
 	slotScratch []int32      // scratch: a member's terms' slots in its story, see memberSlots
+	mayHold     []int32      // scratch: the places of a query's terms a story's filter lets through, see avgCosineWhole
 	others      []*story     // scratch: a pair's choices, see sameEvent
 	summed      features     // scratch: a settling story's summed terms, see settleStory
 

@@ -270,6 +270,9 @@ func (m *Model) decideBlocks(pb *pageBlocks, page []float64, kind string, articl
 	th := m.Threshold
 	if kind == kindArticle && m.ArticleThreshold > 0 {
 		th = m.ArticleThreshold
+		if sellsOneItem(pb) {
+			th = blendThreshold(m.ArticleThreshold, m.Threshold, articleProb)
+		}
 	}
 	keep, pageTh = decideOnProbs(pb, probs, th, kind, articleProb, t)
 	return keep, probs, pageTh

@@ -267,26 +267,12 @@ func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, articl
 // probabilities (those dropped by rule set to 0) and the page's threshold.
 func (m *Model) decideBlocks(pb *pageBlocks, page []float64, kind string, articleProb float64, t *Template) (keep []bool, probs []float64, pageTh float64) {
 	probs = m.blockProbs(pb, page)
-	keep, pageTh = decideOnProbs(pb, probs, m.kindThreshold(pb, kind, articleProb), kind, articleProb, t)
+	th := m.Threshold
+	if kind == kindArticle && m.ArticleThreshold > 0 {
+		th = m.ArticleThreshold
+	}
+	keep, pageTh = decideOnProbs(pb, probs, th, kind, articleProb, t)
 	return keep, probs, pageTh
-}
-
-// kindThreshold is the model's block threshold for a page of this kind and
-// article probability: ArticleThreshold on a page called an article,
-// Threshold on the others. A page called an article that sells one item
-// (sellsOneItem) has its markup say otherwise: it gets the two blended by
-// its article probability (blendThreshold), as a text dump of an unsure
-// kind does. Its item's description and facts score like a product page's
-// text, under the article threshold (wcxb's products called articles:
-// docs/measurements/extraction.md, "Session 52: ... (s52-product)").
-func (m *Model) kindThreshold(pb *pageBlocks, kind string, articleProb float64) float64 {
-	if kind != kindArticle || m.ArticleThreshold <= 0 {
-		return m.Threshold
-	}
-	if sellsOneItem(pb) && !math.IsNaN(articleProb) {
-		return blendThreshold(m.ArticleThreshold, m.Threshold, articleProb)
-	}
-	return m.ArticleThreshold
 }
 
 // decideOnProbs returns which blocks of a page of this kind to keep given

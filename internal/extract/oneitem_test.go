@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -84,34 +83,5 @@ func TestDropSideMatterReadsOneItemOnSale(t *testing.T) {
 		if got := keptLeads(pb, keep); !slices.Equal(got, c.want) {
 			t.Errorf("%s, sells one item %v: kept %q, want %q", c.kind, c.sells, got, c.want)
 		}
-	}
-}
-
-// A page called an article takes the article threshold, unless it sells
-// one item: then the two thresholds blended by its article probability.
-// Pages of other kinds take the other threshold whatever their markup.
-func TestKindThresholdBlendsOnAPageThatSellsOneItem(t *testing.T) {
-	m := &Model{Threshold: 0.2, ArticleThreshold: 0.6}
-	sells := &pageBlocks{offerMarkup: true, productMarkups: 1}
-	for _, c := range []struct {
-		name        string
-		pb          *pageBlocks
-		kind        string
-		articleProb float64
-		want        float64
-	}{
-		{"an article", &pageBlocks{}, kindArticle, 0.5, 0.6},
-		{"an article that sells one item", sells, kindArticle, 0.5, 0.4},
-		{"a surer article that sells one item", sells, kindArticle, 0.75, 0.5},
-		{"no article probability", sells, kindArticle, math.NaN(), 0.6},
-		{"a product page", sells, kindProduct, 0.5, 0.2},
-		{"a service page", &pageBlocks{}, "service", 0.5, 0.2},
-	} {
-		if got := m.kindThreshold(c.pb, c.kind, c.articleProb); math.Abs(got-c.want) > 1e-9 {
-			t.Errorf("%s: threshold %v, want %v", c.name, got, c.want)
-		}
-	}
-	if got := (&Model{Threshold: 0.2}).kindThreshold(sells, kindArticle, 0.5); got != 0.2 {
-		t.Errorf("a model without an article threshold: %v, want 0.2", got)
 	}
 }

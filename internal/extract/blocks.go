@@ -86,7 +86,7 @@ type pageBlocks struct {
 	ogProduct bool
 	// offerMarkup says that the page's microdata, RDFa or JSON-LD holds a
 	// schema.org Offer or AggregateOffer: something is for sale on it
-	// (readsReviewsApart).
+	// (sellsOneItem).
 	offerMarkup bool
 	// productMarkups counts the schema.org Products the page declares:
 	// elements marked one in microdata or RDFa, and the JSON-LD's Product

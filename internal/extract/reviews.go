@@ -57,13 +57,15 @@ func isProductOGType(t string) bool {
 }
 
 // readsReviewsApart reports whether a page's customers' reviews are apart
-// from its main text (dropSideMatter): the page is called a product, or it
-// declares itself one item's page by its og:type and is not called a forum
-// and, when it is called an article, also offers the item for sale
-// (offerMarkup: a schema.org Offer). A critic's review of a product is an
-// article with an og:type of product too, but it sells nothing (the two
-// such pages of dragnet have no Offer); a shop's item page the kind
-// classifier calls an article does (wcxb, session 50).
+// from its main text (dropSideMatter): the page is called a product; or it
+// is not called a forum and either sells one item (sellsOneItem: an Offer
+// with one schema.org Product or with og:type product, and no article
+// declared) or, when not called an article, declares itself one item's
+// page by its og:type. A critic's review of a product is an article with
+// an og:type of product too, but it sells nothing (the two such pages of
+// dragnet have no Offer); a shop's item page the kind classifier calls an
+// article does (wcxb, session 50), and so does one it calls a service
+// (an electronics repair shop's toolkits, session 52).
 func readsReviewsApart(pb *pageBlocks, kind string) bool {
 	if kind == kindProduct {
 		return true

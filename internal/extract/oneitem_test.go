@@ -85,3 +85,11 @@ func TestDropSideMatterReadsOneItemOnSale(t *testing.T) {
 		}
 	}
 }
+
+// FuzzHTML's seed for sellsOneItem reaches it: the tote page with a
+// JSON-LD Product and its Offer sells one item.
+func TestOneItemFuzzSeedSellsOneItem(t *testing.T) {
+	if !sellsOneItem(readOneItemPage(t, "", `<script type="application/ld+json">{"@type": "Product", "offers": {"@type": "Offer", "price": 38}}</script>`)) {
+		t.Error("the seed does not sell one item")
+	}
+}

@@ -40,9 +40,12 @@ func runSeparator(s string) bool {
 }
 
 // textNames gives the names of a short text that is one name or a list of
-// names each shaped like a person's (nameShapeWords: two to four
-// capitalised words of letters), credentials after a name dropped
-// ("Jane Doe, MD"); ok is false for any other text.
+// names each a name line (isNameLine: two to four capitalised words of
+// letters, the first a first name of the name lexicon), credentials after
+// a name dropped ("Jane Doe, MD"); ok is false for any other text. The
+// first name is asked for because a shape alone takes a role or a menu's
+// items for names: "Jane Doe, Senior Analyst", "Key Features, User
+// Experience" (session 52, docs/measurements/metadata.md).
 func textNames(s string) (names []string, ok bool) {
 	if !strings.ContainsFunc(s, unicode.IsUpper) {
 		return nil, false // a name is capitalised: most short texts are not
@@ -52,7 +55,7 @@ func textNames(s string) (names []string, ok bool) {
 		if p == "" || credential.MatchString(p) {
 			continue
 		}
-		if _, shaped := nameShapeWords(p); !shaped {
+		if !isNameLine(p) {
 			return nil, false
 		}
 		names = append(names, p)

@@ -36,8 +36,8 @@ func TestBylineRunsOfNames(t *testing.T) {
 		{"a list under an Author(s) label", `<div><h6>Author(s)</h6><ul><li><a href="/library/?a=1">Maria T. Okafor</a></li>` +
 			`<li><a href="/library/?a=2">Pieter de Vries</a></li></ul></div>`,
 			"Maria T. Okafor, Pieter de Vries"},
-		{"one unlabelled line of names", `<p class="tagline">Naomi Sato, Rahel Tesfaye, William Okoro</p>`,
-			"Naomi Sato, Rahel Tesfaye, William Okoro"},
+		{"one unlabelled line of names", `<p class="tagline">Naomi Sato, Rachel Tesfaye, William Okoro</p>`,
+			"Naomi Sato, Rachel Tesfaye, William Okoro"},
 		{"a name line and the next name", `<div><span>Helen Marsh</span> <span>and</span> <span>Tomasz Wrona</span></div>`,
 			"Helen Marsh, Tomasz Wrona"},
 	} {
@@ -63,6 +63,9 @@ func TestBylineRunsStopAtOtherTexts(t *testing.T) {
 		{"a name, its role, another name", `<div><span>Helen Marsh</span><span>is the paper's harbour reporter</span>` +
 			`<span>Tomasz Wrona</span></div>`,
 			"Helen Marsh, Tomasz Wrona"},
+		{"a name and its role on one line", `<p class="tagline">Helen Marsh, Senior Harbour Reporter</p>`,
+			"Helen Marsh, Senior Harbour Reporter"},
+		{"a menu's items on one line", `<p>Key Features, User Experience</p>`, "Key Features, User Experience"},
 	} {
 		page := `<html><head><title>Harbour wall to be rebuilt</title></head><body><h1>Harbour wall to be rebuilt</h1>` +
 			c.body + `</body></html>`

@@ -139,12 +139,10 @@ func (pm pageMeta) nameLinesNearH1() []int {
 // nameListsNearH1 gives the indices of pm.shorts, within nameLineWindow
 // short texts of the headline's, that open a run of two names or more
 // (nameRun: "Jane Doe, John Roe and Ann Poe" in one text, or a name per
-// element), the first a name line (a first name of the name lexicon
-// first) unless the text itself lists several names. None when the page
-// has no <h1>.
+// element). None when the page has no <h1>.
 func (pm pageMeta) nameListsNearH1() []int {
 	return pm.shortsNearH1(func(i int) bool {
-		if names, ok := textNames(pm.shorts[i].value); !ok || len(names) < 2 && !pm.shortShape(i).nameLine {
+		if _, ok := textNames(pm.shorts[i].value); !ok {
 			return false
 		}
 		return pm.nameRun(i) != nil

@@ -407,7 +407,7 @@ func coauthorList(s string) (list string, ok bool) {
 }
 
 // labelOnly is a byline's label without a name.
-var labelOnly = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|(?:this article was )?(?:written|posted|reported|published|authored|reviewed|edited|article|text|words|story|contributed) by|author|authors|author\(s\)|auteur\(s\)|autor\(en\)|autor\(es\)|autor|auteur|undefined|null|none|admin|anonymous|editor|staff|updated|published|posted|reviewed|modified|post|written by|share|follow|autorin|autore|autori|autorzy|författare|forfatter|kirjoittaja|автор|yazar|作者|记者|記者|编辑|編輯|撰文|文)$`)
+var labelOnly = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|(?:this article was )?(?:written|posted|reported|published|authored|reviewed|edited|article|text|words|story|contributed) by|author|authors|autor|auteur|undefined|null|none|admin|anonymous|editor|staff|updated|published|posted|reviewed|modified|post|written by|share|follow|autorin|autore|autori|autorzy|författare|forfatter|kirjoittaja|автор|yazar|作者|记者|記者|编辑|編輯|撰文|文)$`)
 
 func isLabelOnly(s string) bool { return labelOnlyGated(s, true) }
 

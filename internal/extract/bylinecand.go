@@ -165,11 +165,6 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 			c.line = i
 		}
 	}
-	for _, i := range pm.nameListsNearH1() {
-		if c := add(pm.nameRun(i), bsNameLine, pm.shorts[i].at, false); c != nil && c.line < 0 {
-			c.line = i
-		}
-	}
 	for _, b := range pm.authorBoxes() {
 		if c := add([]string{cleanSpace(pm.shorts[b.line].value)}, bsAuthorBox, pm.shorts[b.line].at, false); c != nil {
 			c.boxBio = c.boxBio || b.bio
@@ -179,7 +174,6 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 	if name, at, ok := pm.firstProfileName(); ok {
 		byPrefix := matchesBylinePrefix(name)
 		add(splitNames(name), bsProfileLink, at, byPrefix) // "By Jane Doe" as a link's text: the name after "By"
-		add(pm.profileRun(name, at), bsProfileLink, at, false)
 	}
 	add([]string{pm.appPoster}, bsAppState, -1, false)
 	by := 0
@@ -192,7 +186,6 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 				add(splitNames(name), bsLabelNext, d.at, true)
 				by++
 			}
-			add(pm.nameRun(i+1), bsLabelNext, d.at, true) // "Authors:", then a name per list item
 			continue
 		}
 		if matchesBylinePrefix(d.value) {

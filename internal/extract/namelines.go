@@ -133,26 +133,6 @@ func isNameWord(w string) bool {
 // (isNameLine) within nameLineWindow short texts of the headline's, the
 // headline's own text aside. None when the page has no <h1>.
 func (pm pageMeta) nameLinesNearH1() []int {
-	return pm.shortsNearH1(func(i int) bool { return pm.shortShape(i).nameLine })
-}
-
-// nameListsNearH1 gives the indices of pm.shorts, within nameLineWindow
-// short texts of the headline's, that open a run of two names or more
-// (nameRun: "Jane Doe, John Roe and Ann Poe" in one text, or a name per
-// element). None when the page has no <h1>.
-func (pm pageMeta) nameListsNearH1() []int {
-	return pm.shortsNearH1(func(i int) bool {
-		if _, ok := textNames(pm.shorts[i].value); !ok {
-			return false
-		}
-		return pm.nameRun(i) != nil
-	})
-}
-
-// shortsNearH1 gives the indices of pm.shorts within nameLineWindow short
-// texts of the headline's, the headline's own text aside, for which keep
-// is true. None when the page has no <h1>.
-func (pm pageMeta) shortsNearH1(keep func(i int) bool) []int {
 	if pm.h1At < 0 {
 		return nil
 	}
@@ -169,7 +149,7 @@ func (pm pageMeta) shortsNearH1(keep func(i int) bool) []int {
 	}
 	var out []int
 	for i := max(h1Idx-nameLineWindow, 0); i < min(h1Idx+nameLineWindow+1, len(pm.shorts)); i++ {
-		if v := cleanSpace(pm.shorts[i].value); v != headline && keep(i) {
+		if v := cleanSpace(pm.shorts[i].value); v != headline && pm.shortShape(i).nameLine {
 			out = append(out, i)
 		}
 	}

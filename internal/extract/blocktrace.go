@@ -38,7 +38,13 @@ type BlockTrace struct {
 	Run       int  // its item run (itemRuns), -1 for none
 	Box       int  // its box in the item run, -1 for none
 	Furniture bool // a line its item run repeats in most boxes (runFurniture)
-	Reviews   bool // inside an element whose markup names customers' reviews (isReviewElement)
+	// BoxParent is the parent element of the block's box (-1 for none), and
+	// BoxSig and BoxParentSig the box's and that parent's signatures
+	// (itemSignature), BoxTag the box's tag name: how a list's runs split.
+	BoxParent            int
+	BoxSig, BoxParentSig uint32
+	BoxTag               string
+	Reviews              bool // inside an element whose markup names customers' reviews (isReviewElement)
 }
 
 // TraceBlocks returns each block of HTML page p as m reads it without a
@@ -66,6 +72,14 @@ func (m *Model) TraceBlocks(p news.Page, gold string) (blocks []BlockTrace, thre
 			out[i].Parent, out[i].Tag = int(pb.elems[c].parent), pb.elems[c].tag.String()
 		}
 		out[i].Path = tagPath(pb, b.elem)
+		out[i].BoxParent = -1
+		if bx := boxes[i]; bx >= 0 {
+			e := &pb.elems[bx]
+			out[i].BoxParent, out[i].BoxSig, out[i].BoxTag = int(e.parent), e.sig, e.tag.String()
+			if e.parent >= 0 {
+				out[i].BoxParentSig = pb.elems[e.parent].sig
+			}
+		}
 	}
 	return out, th, hp.kind
 }

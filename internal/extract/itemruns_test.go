@@ -338,6 +338,7 @@ func FuzzItemRuns(f *testing.F) {
 	f.Add(bakesBlogPage())
 	f.Add(deepBakesPage)
 	f.Add(footerBakesPage())
+	f.Add(jobsPage)
 	f.Add(`<ul><li class="a1"><p>x</p></li><li class="a2"><p>y</p></li><li class="a3"><p>z</p></li></ul>`)
 	f.Fuzz(func(t *testing.T, page string) {
 		doc, err := html.Parse(strings.NewReader(page))
@@ -620,5 +621,77 @@ func TestFillLargestItemRunKeepsItemsWhoseOnlyLineDiffersInADate(t *testing.T) {
 		if i := blockIndex(t, pb, "Minutes of the meeting of "+d); !keep[i] {
 			t.Errorf("%q not kept: an item's only line is its content, not the list's furniture", pb.blocks[i].text)
 		}
+	}
+}
+
+// jobsPage is an invented job board: seven posts in one list, three of them
+// featured, whose <li>s carry a class of their own among the others.
+const jobsPage = `<html><body><div class="page">
+<h1>Open positions</h1>
+<p class="intro">New roles from small workshops, posted this week.</p>
+<ul class="jobs">
+<li class="job job-featured"><h3>Pastry cook</h3><p>Early shifts in a bakery by the river, four days a week.</p></li>
+<li class="job"><h3>Bicycle mechanic</h3><p>Repairs and tune-ups in a busy shop near the station.</p></li>
+<li class="job"><h3>Bookbinder</h3><p>Hand binding and repairs of old ledgers for an archive.</p></li>
+<li class="job job-featured"><h3>Gardener</h3><p>Care of a walled garden and its glasshouses through the year.</p></li>
+<li class="job"><h3>Potter's assistant</h3><p>Clay preparation, glazing and loading the kiln twice a week.</p></li>
+<li class="job job-featured"><h3>Sign painter</h3><p>Lettering shop fronts and boards by hand in the old town.</p></li>
+<li class="job"><h3>Cheesemaker</h3><p>Turning and washing rinds in a cellar of a small dairy.</p></li>
+</ul>
+<p class="footer">Copyright the Workshop Board.</p>
+</div></body></html>`
+
+// jobTitles are the first words of each post's title in jobsPage, and
+// jobTexts of its text.
+var jobTitles, jobTexts = []string{"Pastry cook", "Bicycle mechanic", "Bookbinder", "Gardener", "Potter's assistant", "Sign painter", "Cheesemaker"},
+	[]string{"Early shifts", "Repairs and", "Hand binding", "Care of", "Clay preparation", "Lettering shop", "Turning and"}
+
+// TestItemRunsJoinAListsBoxesOfOtherClassesOnListPages: on a page called a
+// list of items the featured posts, whose <li>s differ in class, share one
+// run with the others (boxRunKey); on a page not called a list they are a
+// run of their own.
+func TestItemRunsJoinAListsBoxesOfOtherClassesOnListPages(t *testing.T) {
+	pb := segmentString(t, jobsPage)
+	pastry, bike := blockIndex(t, pb, "Pastry cook"), blockIndex(t, pb, "Bicycle mechanic")
+	if runs, _, _ := itemRuns(pb, false); runs[pastry] < 0 || runs[bike] < 0 || runs[pastry] == runs[bike] {
+		t.Errorf("page not called a list: runs %d and %d, want two runs", runs[pastry], runs[bike])
+	}
+	runs, boxes, n := itemRuns(pb, true)
+	if n != 1 {
+		t.Fatalf("page called a list: runs = %d, want 1 (the posts)", n)
+	}
+	seen := map[int32]bool{}
+	for k, title := range jobTitles {
+		i, j := blockIndex(t, pb, title), blockIndex(t, pb, jobTexts[k])
+		if runs[i] != 0 || runs[j] != 0 || boxes[i] != boxes[j] || seen[boxes[i]] {
+			t.Errorf("%q: runs %d and %d, boxes %d and %d, want run 0 and one box of its own", title, runs[i], runs[j], boxes[i], boxes[j])
+		}
+		seen[boxes[i]] = true
+	}
+}
+
+// TestFillLargestItemRunKeepsAListsFeaturedItems: on a page called a list
+// whose posts the classifier scored under the threshold, the fill keeps all
+// seven, the featured ones with the others, and not the footer.
+func TestFillLargestItemRunKeepsAListsFeaturedItems(t *testing.T) {
+	pb := segmentString(t, jobsPage)
+	probs := make([]float64, len(pb.blocks))
+	for i := range probs {
+		probs[i] = 0.9
+	}
+	for k, title := range jobTitles {
+		probs[blockIndex(t, pb, title)], probs[blockIndex(t, pb, jobTexts[k])] = 0.2, 0.3
+	}
+	probs[blockIndex(t, pb, "Copyright")] = 0.02
+	none := func(int) bool { return false }
+	keep := keptBlocks(probs, 0.5, none, nil)
+	fillLargestItemRun(pb, probs, 0.5, keep, none, true)
+	for k, title := range jobTitles {
+		if !keep[blockIndex(t, pb, title)] || !keep[blockIndex(t, pb, jobTexts[k])] {
+			t.Errorf("post %q not kept", title)
+		}
+	}
+	if keep[blockIndex(t, pb, "Copyright")] {
+		t.Error("the footer was kept")
 	}
 }

@@ -189,6 +189,7 @@ type Clusterer struct {
 	epoch       uint64       // articles looked up so far, marks the stories each touched
 	touched     []*storyHead // scratch: the heads of the stories touched by the current lookup
 	lookups     []int        // scratch: the query terms the current lookup reads
+	lookupPosts [][]posting  // scratch: the postings the current lookup reads of each of its terms (see lookupPostings)
 	bestHeads   []*storyHead // scratch: the heads of the candidates of the current lookup
 	best        []*story     // scratch: the candidates of the current lookup
 	inTake      []*story     // scratch: those of them within the take window, see score
@@ -205,6 +206,7 @@ type Clusterer struct {
 	idfScratch  []float64    // scratch: an article's terms' IDFs, see unitScales
 	slotIDF     []float64    // scratch: the IDF of each slot of a story being rescaled, see rescale
 	slotScratch []int32      // scratch: a member's terms' slots in its story, see memberSlots
+	mayHold     []int32      // scratch: the places of a query's terms a story's filter lets through, see avgCosineWhole
 	others      []*story     // scratch: a pair's choices, see sameEvent
 	summed      features     // scratch: a settling story's summed terms, see settleStory
 
@@ -271,6 +273,9 @@ type Clusterer struct {
 	// which restored stories they count as closed: Resume then takes
 	// those as counted and counts no other restored story.
 	resumed *closedCount
+	// loneResumed says ResumeStats gave the lone step's list back (see
+	// resumeState): Resume then lists no other restored story.
+	loneResumed bool
 
 	// examples, when set, receives the signals of every candidate story
 	// scored for an article, and the story (Examples sets it).
@@ -823,16 +828,8 @@ func (c *Clusterer) touchPostings(q *query, lookups []int, when time.Time) {
 	}
 	docs := c.df.docs()
 	at, stamped := stampOf(when) // an undated article (the zero time) has no stamp
-	for _, i := range lookups {
-		w := q.weights[i] * q.idfs[i]
-		l := c.termPostings(q.f.terms[i].h)
-		if l == nil {
-			continue // no open story holds it
-		}
-		ps := l.ps
-		if len(ps) > maxPostingsRead {
-			ps = ps[len(ps)-maxPostingsRead:] // the newest stories: postings are kept in order of arrival
-		}
+	for k, ps := range c.lookupPostings(q, lookups) {
+		w := q.weights[lookups[k]] * q.idfs[lookups[k]]
 		for _, p := range ps {
 			h := p.head
 			if h.epoch != epoch {
@@ -855,7 +852,35 @@ func (c *Clusterer) touchPostings(q *query, lookups []int, when time.Time) {
 			}
 		}
 	}
+	clear(c.lookupPosts) // held no longer than the walk: an eviction may let go of an array
 	c.touched = touched
+}
+
+// lookupPostings returns the postings the walk reads of each of the
+// lookup's terms, in the order of lookups (in the clusterer's scratch):
+// at most maxPostingsRead of each, the newest (postings are kept in order
+// of arrival), none for a term no held story has. They are found all
+// before the walk: each is a probe of the postings table and a load of
+// its list, both mostly misses of the cache, that do not wait on one
+// another when made one after another, where between two terms' walks
+// each waited alone. Nothing the walk does changes which postings a list
+// holds (a rescale writes weights in place, see setWeight), so the walk
+// reads the same postings, and the same weights, as when it found each
+// list as it came to its term.
+func (c *Clusterer) lookupPostings(q *query, lookups []int) [][]posting {
+	lists := c.lookupPosts[:0]
+	for _, i := range lookups {
+		var ps []posting
+		if l := c.termPostings(q.f.terms[i].h); l != nil {
+			ps = l.ps
+			if len(ps) > maxPostingsRead {
+				ps = ps[len(ps)-maxPostingsRead:]
+			}
+		}
+		lists = append(lists, ps)
+	}
+	c.lookupPosts = lists
+	return lists
 }
 
 // bestTouched returns the maxCandidates open stories of c.touched with the

@@ -172,6 +172,7 @@ func (c *Clusterer) newSlot(s *story, h uint64) int32 {
 	*s.slot.ref(h) = i
 	s.w = append(s.w, 0)
 	s.hashes = append(s.hashes, h)
+	s.held.add(h, s.hashes, len(s.slot.keys))
 	s.at = append(s.at, int32(len(list.ps)))
 	s.lists = append(s.lists, list)
 	list.ps = append(list.ps, posting{head: s.storyHead})

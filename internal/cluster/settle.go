@@ -166,7 +166,9 @@ func (c *Clusterer) judgeLone(final bool, now time.Time) {
 // latest time, oldest first (by when they were restored, then id), so
 // that they are judged once their window closes (a story may be judged
 // twice across a restart; see judgeLone). Undated ones stay out: a stream that restores (add, serve)
-// never ends, and its undated lone articles are never judged.
+// never ends, and its undated lone articles are never judged. When
+// ResumeStats gave back the saved state (StreamState), its lone list is
+// the stored run's own, and no other story is listed.
 //
 // It also counts the restored stories closed at the restored stream's
 // latest time in the take window's statistic (see noteClosed), which
@@ -194,6 +196,10 @@ func (c *Clusterer) Resume() {
 		}
 	}
 	c.resumed = nil
+	if c.loneResumed {
+		c.loneResumed = false
+		return
+	}
 	if c.opt.Model.LoneRatio <= 0 {
 		return
 	}

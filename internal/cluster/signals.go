@@ -218,17 +218,42 @@ func (c *Clusterer) avgCosine(q *query, s *story) float64 {
 // avgCosineWhole is the average-link TF-IDF cosine of query q and story s
 // by whole texts: the dot product with the story's sum of unit vectors
 // over its size.
+//
+// It reads the story's weights in two passes: the places of the query's
+// terms that the story's filter (see termFilter) lets through, noted
+// without a branch, and then the table's weights of those. Whether a
+// story holds a term is a coin toss the processor mispredicted at about a
+// third of the terms, and at each it gave up the lookups of the following
+// terms it had begun; the first pass reads one or two lines and never
+// waits for the table, and of the terms the second looks up, four in five
+// are held. The sum runs over the terms in their order, as before.
 func (c *Clusterer) avgCosineWhole(q *query, s *story) float64 {
 	if q.norm == 0 {
 		return 0
 	}
+	terms := q.f.terms
+	through := slices.Grow(c.mayHold[:0], len(terms))[:len(terms)]
+	n := 0
+	for i, t := range terms {
+		through[n] = int32(i)
+		n += b2i(s.held.mayHold(t.h))
+	}
+	c.mayHold = through
 	var dot float64
-	for i, t := range q.f.terms {
-		if sw, ok := s.weight(t.h); ok {
+	for _, i := range through[:n] {
+		if sw, ok := s.slotWeight(terms[i].h); ok {
 			dot += q.weights[i] * sw * q.idfs[i]
 		}
 	}
 	return dot / q.norm / s.size()
+}
+
+// b2i is 1 for true and 0 for false (the compiler gives it no branch).
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // shortAvgCosine is the average-link cosine of a short article (see

@@ -28,6 +28,7 @@ type story struct {
 	hashes  []uint64         // the term of each slot: sums run in slot order, so that runs repeat to the last bit
 	at      []int32          // the place of each slot's posting among its term's postings (see setWeight)
 	lists   []*postingList   // each slot's term's postings, where its posting is (see postingList, setWeight)
+	held    termFilter       // the terms of its slots, for weight to tell most it does not hold without a probe of slot
 	names   map[uint64]int32 // articles giving each name
 	numbers map[uint64]int32 // articles giving each figure
 	years   map[uint64]int32
@@ -175,8 +176,19 @@ func newStoryAt(id string, seq int, head *storyHead) *story {
 // size is the number of a story's articles, as a divisor.
 func (h *storyHead) size() float64 { return float64(h.n) }
 
-// weight is a story's summed weight of term h, if it has the term.
+// weight is a story's summed weight of term h, if it has the term. Most
+// terms looked up are not held (78% of the average-link cosines' lookups
+// on the stream of issue 14, session 48), and the story's filter tells most
+// of those without reading its table.
 func (s *story) weight(h uint64) (float64, bool) {
+	if !s.held.mayHold(h) {
+		return 0, false
+	}
+	return s.slotWeight(h)
+}
+
+// slotWeight is weight read from the story's table alone.
+func (s *story) slotWeight(h uint64) (float64, bool) {
 	i, ok := s.slot.get(h)
 	if !ok {
 		return 0, false

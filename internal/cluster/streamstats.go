@@ -22,9 +22,9 @@ import (
 // counts, or takes as counted) other stories than the one that stored
 // them.
 //
-// What a restored clusterer still counts afresh: the document frequencies
-// and the mean word vector, from the restored articles only (the last
-// window's, not the whole stream's).
+// With State, the rest of what placing reads and a restore does not
+// rebuild (the whole stream's document frequencies, the stories' vectors
+// as built, the settle marks, the lone step's list) comes back too.
 type StreamStats struct {
 	// Signals names the raw signal each background statistic is drawn
 	// from, in Background's order: statistics saved by a clusterer that
@@ -47,6 +47,10 @@ type StreamStats struct {
 	Latest    time.Time `json:"latest,omitzero"`
 	Uncounted []string  `json:"uncounted,omitempty"`
 	Counted   []string  `json:"counted,omitempty"`
+	// State is what else the stories and stream hold that a restore does
+	// not rebuild to the bit (see StreamState). Statistics saved before it
+	// was have none: the restored stories keep what their restore gave.
+	State *StreamState `json:"state,omitempty"`
 }
 
 // closedCount says which stories of two or more dated articles a
@@ -120,6 +124,7 @@ func (c *Clusterer) StreamStats() StreamStats {
 		PacedStories:  c.pace.n,
 		PacedSpan:     c.pace.sum,
 		Latest:        c.latest,
+		State:         c.streamState(),
 	}
 	st.Uncounted, st.Counted = c.countExceptions()
 	for k, b := range c.background {
@@ -150,8 +155,16 @@ func (c *Clusterer) ResumeStats(st StreamStats) error {
 	if !spanStat(st.PacedStories, st.PacedSpan) || st.PacedStories > 0 && st.PacedStories < st.ClosedStories {
 		return fmt.Errorf("stream statistics: %d stories spanning %v in all, %d closed", st.PacedStories, st.PacedSpan, st.ClosedStories)
 	}
+	if st.State != nil {
+		if err := st.State.check(); err != nil {
+			return err
+		}
+	}
 	for k, b := range st.Background {
 		c.background[k] = runningStat{n: b.N, mean: b.Mean, variance: b.Variance}
+	}
+	if st.State != nil {
+		c.resumeState(st.State)
 	}
 	c.done = paceStat{sum: st.ClosedSpan, n: st.ClosedStories}
 	if st.PacedStories > 0 {

@@ -15,10 +15,12 @@ import (
 // over two days, the second half's within two hours, so that stories close
 // through the stream and the stream's pace (the mean span of its stories)
 // is not that of its last weeks.
-func burstStream() []news.Article {
+func burstStream() []news.Article { return burstStreamOf(80) }
+
+// burstStreamOf is burstStream of the given number of events.
+func burstStreamOf(events int) []news.Article {
 	r := rand.New(rand.NewPCG(21, 22))
 	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
-	const events = 80
 	var stream []news.Article
 	for e := range events {
 		at := start.Add(time.Duration(e) * 36 * time.Hour)

@@ -56,12 +56,11 @@ type namedOutlet struct {
 // failed to save (the clusterer then holds articles the store does not).
 func (w *writer) restore(ctx context.Context) error {
 	cl := cluster.New(w.opt.Cluster)
-	window := w.opt.Cluster.Window
-	if window <= 0 {
-		window = 7 * 24 * time.Hour // the clusterer's default
+	saved, err := w.savedStats(ctx)
+	if err != nil {
+		return err
 	}
-	window += 7 * 24 * time.Hour
-	restored, err := w.st.OpenStories(ctx, window, maxRestored)
+	restored, err := w.st.OpenStories(ctx, restoreWindow(w.opt.Cluster.Window, saved), maxRestored)
 	if err != nil {
 		return fmt.Errorf("restore the clusterer: %w", err)
 	}
@@ -74,9 +73,7 @@ func (w *writer) restore(ctx context.Context) error {
 			stories = append(stories, as.StoryID)
 		}
 	}
-	if err := w.resumeStats(ctx, cl); err != nil {
-		return err
-	}
+	w.resumeStats(cl, saved)
 	cl.Resume() // the take window's statistic counts the restored closed stories not counted in the resumed statistics; the dated lone articles still open wait for the lone step again
 	partings, err := w.st.KeptApart(ctx, stories)
 	if err != nil {
@@ -99,29 +96,58 @@ func (w *writer) restore(ctx context.Context) error {
 	return nil
 }
 
-// resumeStats gives the restored clusterer the running statistics of its
-// stream the last write stored (cluster.StreamStats), so that it places
-// the next articles as the one that stored them would have. Statistics
-// this version cannot resume (saved by a clusterer of other signals, or
-// damaged) are left: the clusterer starts its own afresh, as a store
-// written before they were saved does, and the log says why.
-func (w *writer) resumeStats(ctx context.Context, cl *cluster.Clusterer) error {
+// savedStats reads the clusterer's running statistics and state of its
+// stream the last write stored (cluster.StreamStats), nil when none was or
+// they do not read (the log says why: the clusterer then starts its own
+// afresh, as for a store written before they were saved).
+func (w *writer) savedStats(ctx context.Context) (*cluster.StreamStats, error) {
 	saved, err := w.st.StreamState(ctx)
 	if err != nil {
-		return fmt.Errorf("restore the clusterer: %w", err)
+		return nil, fmt.Errorf("restore the clusterer: %w", err)
 	}
 	if saved == nil {
-		return nil
+		return nil, nil
 	}
 	var st cluster.StreamStats
 	if err := json.Unmarshal(saved, &st); err != nil {
 		w.logger.Warn("the stored stream statistics do not read; the clusterer starts its own afresh", "err", err)
-		return nil
+		return nil, nil
 	}
-	if err := cl.ResumeStats(st); err != nil {
+	return &st, nil
+}
+
+// restoreWindow is how long before the newest stored article a story's
+// latest may be for the writer to restore it: the clusterer's Window
+// (window, its default when 0) and 7 days, or, when the saved state says
+// the clusterer held stories further back (a stream whose stories develop
+// over weeks keeps them open longer, see cluster.Options.StreamPace),
+// back to the earliest of those (cluster.StreamState.Since), so that the
+// restore gives back every story the clusterer held.
+func restoreWindow(window time.Duration, saved *cluster.StreamStats) time.Duration {
+	if window <= 0 {
+		window = 7 * 24 * time.Hour // the clusterer's default
+	}
+	window += 7 * 24 * time.Hour
+	if saved != nil && saved.State != nil && !saved.State.Since.IsZero() && !saved.Latest.IsZero() {
+		window = max(window, saved.Latest.Sub(saved.State.Since))
+	}
+	return window
+}
+
+// resumeStats gives the restored clusterer the running statistics and
+// state of its stream the last write stored (saved, nil when none), so
+// that it places the next articles as the one that stored them would
+// have. Statistics this version cannot resume (saved by a clusterer of
+// other signals, or damaged) are left: the clusterer keeps what its
+// restore gave it, as for a store written before they were saved, and the
+// log says why.
+func (w *writer) resumeStats(cl *cluster.Clusterer, saved *cluster.StreamStats) {
+	if saved == nil {
+		return
+	}
+	if err := cl.ResumeStats(*saved); err != nil {
 		w.logger.Warn("the stored stream statistics are not resumed; the clusterer starts its own afresh", "err", err)
 	}
-	return nil
 }
 
 // encodedStats is the clusterer's running statistics to store with a

@@ -90,8 +90,17 @@ type pageBlocks struct {
 	ogProduct bool
 	// offerMarkup says that the page's microdata, RDFa or JSON-LD holds a
 	// schema.org Offer or AggregateOffer: something is for sale on it
-	// (readsReviewsApart).
+	// (sellsOneItem).
 	offerMarkup bool
+	// productMarkups counts the schema.org Products the page declares:
+	// elements marked one in microdata or RDFa, and the JSON-LD's Product
+	// types (as far as ldTypes reads them). One with an Offer is one item on
+	// sale (sellsOneItem).
+	productMarkups int
+	// declaresArticle says that the page calls itself an article: its
+	// og:type or its JSON-LD types name one (ldArticle). Such a page may
+	// sell what it writes about; it is no item's page (sellsOneItem).
+	declaresArticle bool
 	// titles are the page's headline texts from outside its body (<title>,
 	// og:title), which the article-end features find the headline's block
 	// by (headlineBlock), each without the site's name; nil when the
@@ -306,6 +315,9 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 	}
 	if isOfferElement(n) {
 		s.pb.offerMarkup = true
+	}
+	if isProductElement(n) {
+		s.pb.productMarkups++
 	}
 	e.inherited = e.flags
 	if parent >= 0 {

@@ -125,8 +125,8 @@ const maxPriceLineTokens = 12
 
 // dropOtherItemCards clears keep for the kept blocks inside other items'
 // cards (cardBoxes) on a page of one item (readsReviewsApart: called a
-// product, or declaring itself one by its og:type; not a page called a
-// list of items, whose cards are its content) when the kept blocks
+// product, or declaring itself one by its og:type or its markup; not a
+// page called a list of items, whose cards are its content) when the kept blocks
 // outside the cards hold minMainWordsBeside words or more and either
 // outweigh the kept cards or show a price of their own (the item's, which
 // a shop's grid of items does not have outside its cards). A heading over

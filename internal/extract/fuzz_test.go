@@ -90,6 +90,7 @@ func FuzzHTML(f *testing.F) {
 	// The same with an Offer in microdata, and an FAQ whose questions sit
 	// in buttons (disclosure.go).
 	f.Add([]byte(strings.Replace(reviewedProduct, "</body>", `<div itemscope itemtype="https://schema.org/Offer">38</div></body>`, 1)))
+	f.Add([]byte(strings.Replace(reviewedProduct, "</body>", `<script type="application/ld+json">{"@type": "Product", "offers": {"@type": "Offer", "price": 38}}</script></body>`, 1)))
 	f.Add([]byte(headingButtonPage))
 	// An item's page with a strip of other items' cards (cards.go).
 	f.Add([]byte(kettleFuzzSeed))

@@ -57,24 +57,56 @@ func isProductOGType(t string) bool {
 }
 
 // readsReviewsApart reports whether a page's customers' reviews are apart
-// from its main text (dropSideMatter): the page is called a product, or it
-// declares itself one item's page by its og:type and is not called a forum
-// and, when it is called an article, also offers the item for sale
-// (offerMarkup: a schema.org Offer). A critic's review of a product is an
-// article with an og:type of product too, but it sells nothing (the two
-// such pages of dragnet have no Offer); a shop's item page the kind
-// classifier calls an article does (wcxb, session 50).
+// from its main text (dropSideMatter): the page is called a product; or it
+// is not called a forum and either sells one item (sellsOneItem: an Offer
+// with one schema.org Product or with og:type product, and no article
+// declared) or, when not called an article, declares itself one item's
+// page by its og:type. A critic's review of a product is an article with
+// an og:type of product too, but it sells nothing (the two such pages of
+// dragnet have no Offer); a shop's item page the kind classifier calls an
+// article does (wcxb, session 50), and so does one it calls a service
+// (an electronics repair shop's toolkits, session 52).
 func readsReviewsApart(pb *pageBlocks, kind string) bool {
 	if kind == kindProduct {
 		return true
 	}
-	return pb.ogProduct && kind != kindForum && (kind != kindArticle || pb.offerMarkup)
+	return kind != kindForum && (sellsOneItem(pb) || pb.ogProduct && kind != kindArticle)
 }
 
 // isOfferElement reports whether an element is marked a schema.org Offer
 // or AggregateOffer in microdata or RDFa: a price for something on sale.
 func isOfferElement(n *html.Node) bool {
 	return hasSchemaName(n, "itemtype", "typeof", "Offer", "AggregateOffer")
+}
+
+// isProductElement reports whether an element is marked a schema.org
+// Product in microdata or RDFa.
+func isProductElement(n *html.Node) bool {
+	return hasSchemaName(n, "itemtype", "typeof", "Product")
+}
+
+// ldCountType counts the JSON-LD types (ldTypes: lower case,
+// space-separated) equal to typ.
+func ldCountType(ldTypes, typ string) int {
+	n := 0
+	for t := range strings.FieldsSeq(ldTypes) {
+		if t == typ {
+			n++
+		}
+	}
+	return n
+}
+
+// sellsOneItem reports whether a page declares itself the page of one item
+// on sale: it offers something (offerMarkup), does not call itself an
+// article (declaresArticle), and either its og:type names a product or its
+// markup declares exactly one schema.org Product. A news article that sells
+// (a roundup of gifts, a review with shopping links) calls itself an
+// article and often declares several Products, one for each item it names
+// (wcxb: three to seven on its four such articles, each with og:type
+// article).
+func sellsOneItem(pb *pageBlocks) bool {
+	return pb.offerMarkup && !pb.declaresArticle && (pb.ogProduct || pb.productMarkups == 1)
 }
 
 // ldNamesOffer reports whether a page's JSON-LD types (ldTypes: lower

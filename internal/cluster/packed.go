@@ -1,0 +1,95 @@
+package cluster
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"math"
+)
+
+// The long lists of a saved StreamState (each story's term hashes and
+// weights, the document frequencies) are stored packed: each value's
+// little-endian bytes, the list as one base64 JSON string. As JSON numbers
+// they took about 47 bytes a story's slot and most of the time of a write's
+// encoding (a float64 printed in its shortest form); packed, 21 bytes a
+// slot (16 and base64's third), and a copy of the bits (see
+// BenchmarkSaveStreamStats in docs/measurements/clustering.md, session
+// 52).
+
+// packedHashes is a list of term hashes stored packed.
+type packedHashes []uint64
+
+// packedFloats is a list of float64 stored packed, to the bit.
+type packedFloats []float64
+
+// packedCounts is a list of int32 stored packed.
+type packedCounts []int32
+
+// MarshalJSON packs the hashes.
+func (p packedHashes) MarshalJSON() ([]byte, error) {
+	return packJSON(p, 8, binary.LittleEndian.AppendUint64)
+}
+
+// UnmarshalJSON unpacks the hashes.
+func (p *packedHashes) UnmarshalJSON(data []byte) error {
+	return unpackJSON((*[]uint64)(p), data, 8, "hashes", binary.LittleEndian.Uint64)
+}
+
+// MarshalJSON packs the numbers' bits.
+func (p packedFloats) MarshalJSON() ([]byte, error) {
+	return packJSON(p, 8, func(b []byte, x float64) []byte {
+		return binary.LittleEndian.AppendUint64(b, math.Float64bits(x))
+	})
+}
+
+// UnmarshalJSON unpacks the numbers' bits.
+func (p *packedFloats) UnmarshalJSON(data []byte) error {
+	return unpackJSON((*[]float64)(p), data, 8, "numbers", func(b []byte) float64 {
+		return math.Float64frombits(binary.LittleEndian.Uint64(b))
+	})
+}
+
+// MarshalJSON packs the counts.
+func (p packedCounts) MarshalJSON() ([]byte, error) {
+	return packJSON(p, 4, func(b []byte, x int32) []byte {
+		return binary.LittleEndian.AppendUint32(b, uint32(x))
+	})
+}
+
+// UnmarshalJSON unpacks the counts.
+func (p *packedCounts) UnmarshalJSON(data []byte) error {
+	return unpackJSON((*[]int32)(p), data, 4, "counts", func(b []byte) int32 {
+		return int32(binary.LittleEndian.Uint32(b))
+	})
+}
+
+// packJSON is a packed list as JSON: each value's size bytes, as put
+// appends them, the whole a base64 string.
+func packJSON[T any](xs []T, size int, put func([]byte, T) []byte) ([]byte, error) {
+	b := make([]byte, 0, size*len(xs))
+	for _, x := range xs {
+		b = put(b, x)
+	}
+	return json.Marshal(b)
+}
+
+// unpackJSON reads a packed list (a base64 JSON string, or null) of
+// values of size bytes each, as get reads them, into xs.
+func unpackJSON[T any](xs *[]T, data []byte, size int, what string, get func([]byte) T) error {
+	var b []byte
+	if err := json.Unmarshal(data, &b); err != nil {
+		return fmt.Errorf("packed %s: %w", what, err)
+	}
+	if len(b)%size != 0 {
+		return fmt.Errorf("packed %s: %d bytes, not a whole number of %d-byte values", what, len(b), size)
+	}
+	if b == nil { // null
+		*xs = nil
+		return nil
+	}
+	*xs = make([]T, len(b)/size)
+	for i := range *xs {
+		(*xs)[i] = get(b[size*i:])
+	}
+	return nil
+}

@@ -43,6 +43,10 @@ type element struct {
 	// out (itemSignature): siblings that share it are items of one list
 	// (itemRuns).
 	sig uint32
+	// name hashes the element's tag name alone (tagNameHash): the boxes of
+	// one list on a page called a list share it whatever their classes
+	// (boxRunKey), and custom elements, which have no atom, keep apart.
+	name uint32
 }
 
 // block is one text block of the body.
@@ -320,6 +324,7 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 		e.inherited |= s.pb.elems[parent].inherited
 	}
 	e.words = s.classWords(n)
+	e.name = tagNameHash(n.Data)
 	e.sig = itemSignature(n)
 	s.pb.elems = append(s.pb.elems, e)
 	boundary := boundaryTags[n.DataAtom] || parent < 0 // the root is every block's last container

@@ -339,6 +339,7 @@ func FuzzItemRuns(f *testing.F) {
 	f.Add(deepBakesPage)
 	f.Add(footerBakesPage())
 	f.Add(jobsPage)
+	f.Add(shopOfCustomElementsPage)
 	f.Add(`<ul><li class="a1"><p>x</p></li><li class="a2"><p>y</p></li><li class="a3"><p>z</p></li></ul>`)
 	f.Fuzz(func(t *testing.T, page string) {
 		doc, err := html.Parse(strings.NewReader(page))
@@ -363,7 +364,8 @@ func FuzzItemRuns(f *testing.F) {
 			probs[i] = float64(pb.blocks[i].chars%10) / 10
 		}
 		for _, list := range []bool{false, true} {
-			_, boxes, _ := itemRuns(pb, list)
+			runs, boxes, _ := itemRuns(pb, list)
+			checkRunsShareParentAndTag(t, pb, runs, boxes, list)
 			for i, b := range pb.blocks {
 				if want := climbToBox(pb, b, list); boxes[i] != want {
 					t.Fatalf("block %d, page called a list %v: box %d, the climb finds %d", i, list, boxes[i], want)
@@ -386,6 +388,32 @@ func FuzzItemRuns(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkRunsShareParentAndTag fails t unless the boxes of each run share
+// one parent and one signature, or on a page called a list of items
+// (listPage) one parent and one tag name (boxRunKey).
+func checkRunsShareParentAndTag(t *testing.T, pb *pageBlocks, runs, boxes []int32, listPage bool) {
+	t.Helper()
+	first := map[int32]int32{} // a run's first box
+	for i, r := range runs {
+		if r < 0 {
+			continue
+		}
+		a, ok := first[r]
+		if !ok {
+			first[r] = boxes[i]
+			continue
+		}
+		e, f := &pb.elems[boxes[i]], &pb.elems[a]
+		same := e.sig == f.sig
+		if listPage {
+			same = e.name == f.name && e.tag == f.tag
+		}
+		if e.parent != f.parent || !same {
+			t.Fatalf("block %d, page called a list %v: box %d of run %d unlike its first box %d", i, listPage, boxes[i], r, a)
+		}
+	}
 }
 
 // climbToBox is itemRuns' box for block b found the plain way: from its
@@ -693,5 +721,34 @@ func TestFillLargestItemRunKeepsAListsFeaturedItems(t *testing.T) {
 	}
 	if keep[blockIndex(t, pb, "Copyright")] {
 		t.Error("the footer was kept")
+	}
+}
+
+// shopOfCustomElementsPage is an invented shop whose product cards are
+// custom elements, <x-card>s of two classes, with a run of <x-ad>s, custom
+// elements of another name, among them under the same parent.
+const shopOfCustomElementsPage = `<html><body><div class="grid">
+<x-card class="card"><h3>Red kettle</h3><p>A kettle of enamelled steel for the stove.</p></x-card>
+<x-card class="card sale"><h3>Blue mug</h3><p>A stoneware mug for tea or coffee.</p></x-card>
+<x-ad class="ad"><p>Sign up to our letters for a tenth off.</p></x-ad>
+<x-card class="card"><h3>Green teapot</h3><p>A cast iron teapot with a steel infuser.</p></x-card>
+<x-card class="card sale"><h3>Oak board</h3><p>A cutting board of oiled oak wood.</p></x-card>
+<x-ad class="ad"><p>Free delivery on orders over fifty.</p></x-ad>
+<x-card class="card"><h3>Steel pan</h3><p>A frying pan of carbon steel, seasoned.</p></x-card>
+<x-card class="card sale"><h3>Linen cloth</h3><p>A tea towel of washed linen in grey.</p></x-card>
+<x-ad class="ad"><p>Get our app for offers of the week.</p></x-ad>
+</div></body></html>`
+
+// TestItemRunsKeepCustomElementsOfTwoNamesApartOnListPages: on a page
+// called a list, the <x-card>s of both classes are one run (boxRunKey
+// joins a tag's boxes), but the <x-ad>s among them, custom elements of
+// another name, are a run of their own: a custom element has no atom, and
+// its name tells it from the others.
+func TestItemRunsKeepCustomElementsOfTwoNamesApartOnListPages(t *testing.T) {
+	pb := segmentString(t, shopOfCustomElementsPage)
+	runs, _, n := itemRuns(pb, true)
+	kettle, mug, ad := blockIndex(t, pb, "Red kettle"), blockIndex(t, pb, "Blue mug"), blockIndex(t, pb, "Sign up")
+	if n != 2 || runs[kettle] < 0 || runs[kettle] != runs[mug] || runs[ad] < 0 || runs[ad] == runs[kettle] {
+		t.Errorf("runs = %d (want 2): kettle %d, mug %d (want one run), ad %d (want another)", n, runs[kettle], runs[mug], runs[ad])
 	}
 }

@@ -43,3 +43,24 @@ func TestPackedListsReadBackToTheBit(t *testing.T) {
 		t.Errorf("three bytes as numbers: %v, want an error naming the numbers", err)
 	}
 }
+
+// Packed lists write the bytes a []byte writes in JSON (standard base64),
+// so that rows stored before they were written as text read the same, and
+// no list reads back as none.
+func TestPackedListsWriteWhatRowsStoredBeforeHold(t *testing.T) {
+	raw := []byte{1, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xfe, 0, 0, 0, 0, 0, 0x80}
+	want, _ := json.Marshal(raw)
+	got, err := json.Marshal(packedHashes{1, 0x800000000000feff})
+	if err != nil || string(got) != string(want) {
+		t.Errorf("hashes written as %s, %v; want %s", got, err, want)
+	}
+	var none struct{ F packedFloats }
+	b, err := json.Marshal(none)
+	if err != nil {
+		t.Fatal(err)
+	}
+	none.F = packedFloats{1}
+	if err := json.Unmarshal(b, &none); err != nil || none.F != nil {
+		t.Errorf("no numbers written as %s read back as %v, %v; want none", b, none.F, err)
+	}
+}

@@ -17,3 +17,6 @@ func GroupWriter(ctx context.Context, st Store) (func(context.Context, []news.Ba
 	}
 	return w.write, nil
 }
+
+// RestoreWindow is restoreWindow, for the tests of the restore's reach.
+var RestoreWindow = restoreWindow

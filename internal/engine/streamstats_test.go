@@ -148,3 +148,25 @@ func TestARestartPlacesTheNextArticlesAsOneEngine(t *testing.T) {
 		t.Errorf("after a restart between two jobs the stored state differs from one engine's (%d stories, %d arrivals; one engine %d, %d)", len(got.State.Stories), got.State.Seq, len(want.State.Stories), want.State.Seq)
 	}
 }
+
+// TestAnArticleOfAnOldDateDoesNotWidenTheRestore: a report dated decades
+// before the stream (a misread or archive date) is a story the clusterer
+// holds until its next eviction, so the saved state reaches back to it;
+// the writer's next restore still reaches back no further than the
+// clusterer's Lookback (a story older than that takes no article), not
+// to that date, which would have it read the whole store.
+func TestAnArticleOfAnOldDateDoesNotWidenTheRestore(t *testing.T) {
+	st := tempStore(t)
+	from := time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC)
+	old := topicReports("o", 1, from.AddDate(-30, 0, 0))
+	run(t, st, source.Articles(append(topicReports("a", 150, from), old...)), engine.Options{})
+
+	saved := storedStats(t, st)
+	if saved.State == nil || !saved.State.Since.Equal(old[0].Published) {
+		t.Fatalf("the saved state does not reach back to the old report (%v): %+v", old[0].Published, saved.State)
+	}
+	opt := cluster.Options{}
+	if got, most := engine.RestoreWindow(opt, &saved), opt.Lookback(); got > most {
+		t.Errorf("the restore reaches back %v, more than the clusterer's lookback %v", got, most)
+	}
+}

@@ -60,7 +60,7 @@ func (w *writer) restore(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	restored, err := w.st.OpenStories(ctx, restoreWindow(w.opt.Cluster.Window, saved), maxRestored)
+	restored, err := w.st.OpenStories(ctx, restoreWindow(w.opt.Cluster, saved), maxRestored)
 	if err != nil {
 		return fmt.Errorf("restore the clusterer: %w", err)
 	}
@@ -117,19 +117,24 @@ func (w *writer) savedStats(ctx context.Context) (*cluster.StreamStats, error) {
 }
 
 // restoreWindow is how long before the newest stored article a story's
-// latest may be for the writer to restore it: the clusterer's Window
-// (window, its default when 0) and 7 days, or, when the saved state says
-// the clusterer held stories further back (a stream whose stories develop
-// over weeks keeps them open longer, see cluster.Options.StreamPace),
-// back to the earliest of those (cluster.StreamState.Since), so that the
-// restore gives back every story the clusterer held.
-func restoreWindow(window time.Duration, saved *cluster.StreamStats) time.Duration {
+// latest may be for the writer to restore it: the clusterer's Window (its
+// default when 0) and 7 days, or, when the saved state says the clusterer
+// held stories further back (a stream whose stories develop over weeks
+// keeps them open longer, see cluster.Options.StreamPace), back to the
+// earliest of those (cluster.StreamState.Since), so that the restore gives
+// back every story the clusterer held, but never further back than the
+// clusterer's Lookback: a story older than that takes no article and is
+// merged with none, and the clusterer holds it only until its next
+// eviction (an article of a misread or archive date, years back, would
+// otherwise have the restore read the whole store, up to maxRestored).
+func restoreWindow(opt cluster.Options, saved *cluster.StreamStats) time.Duration {
+	window := opt.Window
 	if window <= 0 {
 		window = 7 * 24 * time.Hour // the clusterer's default
 	}
 	window += 7 * 24 * time.Hour
 	if saved != nil && saved.State != nil && !saved.State.Since.IsZero() && !saved.Latest.IsZero() {
-		window = max(window, saved.Latest.Sub(saved.State.Since))
+		window = max(window, min(saved.Latest.Sub(saved.State.Since), opt.Lookback()))
 	}
 	return window
 }

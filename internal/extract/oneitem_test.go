@@ -37,6 +37,19 @@ func TestSellsOneItemReadsTheMarkup(t *testing.T) {
 		ogArticle  = `<meta property="og:type" content="article">`
 		rdfaOffer  = `<div typeof="schema:Offer">38</div>`
 		rdfaSingle = `<div typeof="schema:Product">Tote</div>`
+		// A critic's review of the tote with its shopping link: the Review
+		// is the page's item, the Product its itemReviewed.
+		ldCritic = `<script type="application/ld+json">{"@type": "Review", "itemReviewed": {"@type": "Product", "offers": {"@type": "Offer", "price": 38}}}</script>`
+		mdCritic = `<div itemscope itemtype="https://schema.org/Review"><div itemprop="itemReviewed" itemscope itemtype="https://schema.org/Product">` +
+			`<div itemprop="offers" itemscope itemtype="https://schema.org/Offer">38</div></div></div>`
+		ogReview = `<meta property="og:type" content="review">`
+		// A shop's item with its customers' reviews nested in its Product.
+		ldShopReviews = `<script type="application/ld+json">{"@type": "Product", "review": [{"@type": "Review"}], "offers": {"@type": "Offer", "price": 38}}</script>`
+		// A list page whose markup names one of its items.
+		ldListOfOne = `<script type="application/ld+json">{"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "item": {"@type": "Product", "offers": {"@type": "Offer", "price": 38}}}]}</script>`
+		mdListOfOne = `<ul itemscope itemtype="https://schema.org/ItemList"><li itemprop="itemListElement" itemscope itemtype="https://schema.org/Product">` +
+			`<div itemprop="offers" itemscope itemtype="https://schema.org/Offer">38</div></li></ul>`
+		ldCrumbs = `<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": 1}]}</script>`
 	)
 	for _, c := range []struct {
 		name, head, body string
@@ -47,7 +60,15 @@ func TestSellsOneItemReadsTheMarkup(t *testing.T) {
 		{"RDFa Product and Offer", "", rdfaSingle + rdfaOffer, true},
 		{"og:type product and an Offer", ogProduct, rdfaOffer, true},
 		{"two Products", "", ldTwo, false},
-		{"one Product in microdata and one in JSON-LD", "", mdProduct + ldProduct, false},
+		{"the same Product in microdata and in JSON-LD", "", mdProduct + ldProduct, true},
+		{"two Products in microdata", "", mdProduct + mdProduct, false},
+		{"a critic's review in JSON-LD", "", ldCritic, false},
+		{"a critic's review in microdata", "", mdCritic, false},
+		{"og:type review", ogReview, ldProduct, false},
+		{"a shop's Product holding its reviews", "", ldShopReviews, true},
+		{"a JSON-LD list of one Product", "", ldListOfOne, false},
+		{"a microdata list of one Product", "", mdListOfOne, false},
+		{"a Product and a breadcrumb list", "", ldCrumbs + ldProduct, true},
 		{"a Product without an Offer", "", ldNoOffer, false},
 		{"an Offer without a Product", "", rdfaOffer, false},
 		{"og:type article", ogArticle, mdProduct, false},

@@ -114,3 +114,23 @@ func TestOneItemFuzzSeedSellsOneItem(t *testing.T) {
 		t.Error("the seed does not sell one item")
 	}
 }
+
+// Reading an element's schema.org types allocates nothing: the segmenter
+// asks it of every element for each type it looks for (Offer, Product,
+// ItemList, Review, ...), and a shop's list page marks tens of thousands of
+// elements up. The count of allocations is checked, not a time.
+func TestHasSchemaNameAllocatesNothing(t *testing.T) {
+	doc, err := parseHTML([]byte(`<html><body><li class="card" itemprop="itemListElement" itemscope itemtype="https://schema.org/Product https://schema.org/Thing">x</li></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := findBody(doc).FirstChild
+	allocs := testing.AllocsPerRun(20, func() {
+		if !isProductElement(n) || isItemListElement(n) {
+			t.Fatal("the card's types are misread")
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("reading an element's schema.org types allocated %.0f times, want none", allocs)
+	}
+}

@@ -21,6 +21,11 @@ func readOneItemPage(t *testing.T, head, body string) *pageBlocks {
 	return hp.blocks
 }
 
+// criticsReviewLD is the JSON-LD of a critic's review of the tote with its
+// shopping link: the Review is the page's item, the Product its
+// itemReviewed.
+const criticsReviewLD = `<script type="application/ld+json">{"@type": "Review", "itemReviewed": {"@type": "Product", "offers": {"@type": "Offer", "price": 38}}}</script>`
+
 // A page sells one item when it offers something and declares one Product
 // (in microdata, RDFa or JSON-LD) or a product og:type, and does not call
 // itself an article: a news page that sells, a roundup naming several
@@ -37,10 +42,8 @@ func TestSellsOneItemReadsTheMarkup(t *testing.T) {
 		ogArticle  = `<meta property="og:type" content="article">`
 		rdfaOffer  = `<div typeof="schema:Offer">38</div>`
 		rdfaSingle = `<div typeof="schema:Product">Tote</div>`
-		// A critic's review of the tote with its shopping link: the Review
-		// is the page's item, the Product its itemReviewed.
-		ldCritic = `<script type="application/ld+json">{"@type": "Review", "itemReviewed": {"@type": "Product", "offers": {"@type": "Offer", "price": 38}}}</script>`
-		mdCritic = `<div itemscope itemtype="https://schema.org/Review"><div itemprop="itemReviewed" itemscope itemtype="https://schema.org/Product">` +
+		ldCritic   = criticsReviewLD
+		mdCritic   = `<div itemscope itemtype="https://schema.org/Review"><div itemprop="itemReviewed" itemscope itemtype="https://schema.org/Product">` +
 			`<div itemprop="offers" itemscope itemtype="https://schema.org/Offer">38</div></div></div>`
 		ogReview = `<meta property="og:type" content="review">`
 		// A shop's item with its customers' reviews nested in its Product.
@@ -104,6 +107,22 @@ func TestDropSideMatterReadsOneItemOnSale(t *testing.T) {
 		if got := keptLeads(pb, keep); !slices.Equal(got, c.want) {
 			t.Errorf("%s, sells one item %v: kept %q, want %q", c.kind, c.sells, got, c.want)
 		}
+	}
+}
+
+// A critic's review of an item, with its shopping link and review-named
+// boxes (its verdict, its pros and cons), is an article that sells nothing
+// of its own: called an article, it keeps them all.
+func TestDropSideMatterKeepsACriticsReview(t *testing.T) {
+	pb := readOneItemPage(t, "", criticsReviewLD)
+	keep := make([]bool, len(pb.blocks))
+	for i := range keep {
+		keep[i] = true
+	}
+	all := keptLeads(pb, keep)
+	dropSideMatter(pb, keep, kindArticle)
+	if got := keptLeads(pb, keep); !slices.Equal(got, all) {
+		t.Errorf("the critic's review kept %q, want all of %q", got, all)
 	}
 }
 

@@ -92,15 +92,27 @@ type pageBlocks struct {
 	// schema.org Offer or AggregateOffer: something is for sale on it
 	// (sellsOneItem).
 	offerMarkup bool
-	// productMarkups counts the schema.org Products the page declares:
-	// elements marked one in microdata or RDFa, and the JSON-LD's Product
-	// types (as far as ldTypes reads them). One with an Offer is one item on
-	// sale (sellsOneItem).
+	// productMarkups counts the schema.org Products the page declares in
+	// one syntax: the elements marked one in microdata or RDFa, or the
+	// JSON-LD's Product types (as far as ldTypes reads them), whichever is
+	// more (a shop often declares its item in both). One with an Offer is
+	// one item on sale (sellsOneItem).
 	productMarkups int
-	// declaresArticle says that the page calls itself an article: its
-	// og:type or its JSON-LD types name one (ldArticle). Such a page may
-	// sell what it writes about; it is no item's page (sellsOneItem).
+	// listMarkup says that the page declares a list of items (a schema.org
+	// ItemList, CollectionPage or SearchResultsPage in microdata, RDFa or
+	// JSON-LD): one Product in it is one of the list's items, not the
+	// page's (sellsOneItem).
+	listMarkup bool
+	// declaresArticle says that the page calls itself an article or a
+	// critic's review: its og:type or its JSON-LD types name one
+	// (ldArticle), or the Product it declares is the item a Review reviews
+	// (reviewsItem). Such a page may sell what it writes about; it is no
+	// item's page (sellsOneItem).
 	declaresArticle bool
+	// reviewsItem says that the page's first Product in microdata or RDFa
+	// is the itemReviewed of a Review around it: a critic's review of the
+	// item (countProductElement).
+	reviewsItem bool
 	// titles are the page's headline texts from outside its body (<title>,
 	// og:title), which the article-end features find the headline's block
 	// by (headlineBlock), each without the site's name; nil when the
@@ -317,7 +329,10 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 		s.pb.offerMarkup = true
 	}
 	if isProductElement(n) {
-		s.pb.productMarkups++
+		s.pb.countProductElement(n)
+	}
+	if isItemListElement(n) {
+		s.pb.listMarkup = true
 	}
 	e.inherited = e.flags
 	if parent >= 0 {

@@ -178,7 +178,7 @@ func hasSchemaName(n *html.Node, microdata, rdfa string, names ...string) bool {
 		if a.Key != microdata && a.Key != rdfa {
 			continue
 		}
-		for _, t := range strings.Fields(a.Val) {
+		for t := range strings.FieldsSeq(a.Val) {
 			t = schemaTypeName(t)
 			for _, name := range names {
 				if strings.EqualFold(t, name) {

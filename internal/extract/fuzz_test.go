@@ -91,6 +91,10 @@ func FuzzHTML(f *testing.F) {
 	// in buttons (disclosure.go).
 	f.Add([]byte(strings.Replace(reviewedProduct, "</body>", `<div itemscope itemtype="https://schema.org/Offer">38</div></body>`, 1)))
 	f.Add([]byte(strings.Replace(reviewedProduct, "</body>", `<script type="application/ld+json">{"@type": "Product", "offers": {"@type": "Offer", "price": 38}}</script></body>`, 1)))
+	// A critic's review of the item (a Review around its Product) and a
+	// list of one Product in microdata (sellsOneItem).
+	f.Add([]byte(strings.Replace(reviewedProduct, "</body>", `<div itemscope itemtype="https://schema.org/Review"><div itemprop="itemReviewed" itemscope itemtype="https://schema.org/Product"><div itemprop="offers" itemscope itemtype="https://schema.org/Offer">38</div></div></div></body>`, 1)))
+	f.Add([]byte(strings.Replace(reviewedProduct, "</body>", `<ul itemscope itemtype="https://schema.org/ItemList"><li itemscope itemtype="https://schema.org/Product"><span itemscope itemtype="https://schema.org/Offer">38</span></li></ul></body>`, 1)))
 	f.Add([]byte(headingButtonPage))
 	// An item's page with a strip of other items' cards (cards.go).
 	f.Add([]byte(kettleFuzzSeed))

@@ -103,8 +103,7 @@ func (m *Model) readHTMLPage(p news.Page) (htmlPage, error) {
 	pb.keepComments = p.KeepComments
 	pb.ogProduct = isProductOGType(hp.meta.get("og:type"))
 	pb.offerMarkup = pb.offerMarkup || ldNamesOffer(lt)
-	pb.productMarkups += ldCountType(lt, "product")
-	pb.declaresArticle = ldArticle(lt) > 0 || strings.Contains(strings.ToLower(hp.meta.get("og:type")), "article")
+	pb.readItemDeclarations(lt, hp.meta.get("og:type"))
 	hp.page = pageFeatures(pb, pageCues{ldTypes: lt, ogType: hp.meta.get("og:type"), url: hp.meta.articleURL(p.URL)})
 	if len(m.Kinds) > 0 {
 		kp := kindProbs(m.Kinds, hp.page)

@@ -85,6 +85,61 @@ func isProductElement(n *html.Node) bool {
 	return hasSchemaName(n, "itemtype", "typeof", "Product")
 }
 
+// isItemListElement reports whether an element is marked a list of items
+// (a schema.org ItemList, CollectionPage or SearchResultsPage) in
+// microdata or RDFa.
+func isItemListElement(n *html.Node) bool {
+	return hasSchemaName(n, "itemtype", "typeof", listPageTypes...)
+}
+
+// listPageTypes are the schema.org types of a list of items, as microdata
+// and RDFa write them; ldListPageTypes are their JSON-LD forms (ldTypes).
+var (
+	listPageTypes   = []string{"ItemList", "CollectionPage", "SearchResultsPage"}
+	ldListPageTypes = []string{"itemlist", "collectionpage", "searchresultspage"}
+)
+
+// countProductElement counts a Product element of the microdata or RDFa
+// and notes (reviewsItem) when the first one is the itemReviewed of a
+// Review: a critic's review wraps its item so, a shop's customer reviews
+// sit inside the item's Product, after it.
+func (pb *pageBlocks) countProductElement(n *html.Node) {
+	if pb.productMarkups == 0 && hasSchemaName(n, "itemprop", "property", "itemReviewed") {
+		pb.reviewsItem = true
+	}
+	pb.productMarkups++
+}
+
+// readItemDeclarations completes what the page declares about its items
+// from its JSON-LD types (ldTypes: lower case, space-separated) and its
+// og:type, after the body's microdata and RDFa were read (segmenter):
+// the Offer, the Products (the count of the syntax that declares more),
+// a list of items, and an article or critic's review (declaresArticle).
+func (pb *pageBlocks) readItemDeclarations(ldTypes, ogType string) {
+	pb.offerMarkup = pb.offerMarkup || ldNamesOffer(ldTypes)
+	pb.productMarkups = max(pb.productMarkups, ldCountType(ldTypes, "product"))
+	pb.listMarkup = pb.listMarkup || ldNamesType(ldTypes, ldListPageTypes...)
+	og := strings.ToLower(ogType)
+	pb.declaresArticle = ldArticle(ldTypes) > 0 || ldReviewsItem(ldTypes) || pb.reviewsItem ||
+		strings.Contains(og, "article") || strings.Contains(og, "review")
+}
+
+// ldReviewsItem reports whether a page's JSON-LD types (ldTypes) name a
+// Review before any Product: the page's item is a review whose
+// itemReviewed is the Product (a critic's review), where a shop nests its
+// customers' reviews in its Product, after the Product's type.
+func ldReviewsItem(ldTypes string) bool {
+	for t := range strings.FieldsSeq(ldTypes) {
+		switch t {
+		case "product":
+			return false
+		case "review":
+			return true
+		}
+	}
+	return false
+}
+
 // ldCountType counts the JSON-LD types (ldTypes: lower case,
 // space-separated) equal to typ.
 func ldCountType(ldTypes, typ string) int {
@@ -99,14 +154,16 @@ func ldCountType(ldTypes, typ string) int {
 
 // sellsOneItem reports whether a page declares itself the page of one item
 // on sale: it offers something (offerMarkup), does not call itself an
-// article (declaresArticle), and either its og:type names a product or its
-// markup declares exactly one schema.org Product. A news article that sells
-// (a roundup of gifts, a review with shopping links) calls itself an
-// article and often declares several Products, one for each item it names
-// (wcxb: three to seven on its four such articles, each with og:type
-// article).
+// article or a critic's review (declaresArticle), and either its og:type
+// names a product or its markup declares exactly one schema.org Product
+// (in microdata or RDFa, in JSON-LD, or the same one in both) and no list
+// of items (listMarkup: a list page with one Product marked up is a list).
+// A news article that sells (a roundup of gifts, a review with shopping
+// links) calls itself an article or a review and often declares several
+// Products, one for each item it names (wcxb: three to seven on its four
+// such articles, each with og:type article).
 func sellsOneItem(pb *pageBlocks) bool {
-	return pb.offerMarkup && !pb.declaresArticle && (pb.ogProduct || pb.productMarkups == 1)
+	return pb.offerMarkup && !pb.declaresArticle && (pb.ogProduct || pb.productMarkups == 1 && !pb.listMarkup)
 }
 
 // ldNamesOffer reports whether a page's JSON-LD types (ldTypes: lower

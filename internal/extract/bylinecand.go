@@ -54,6 +54,9 @@ type bylineCand struct {
 	// boxBio and boxHeading say what told an author box (bsAuthorBox):
 	// a biography naming the person, an "About the author" heading.
 	boxBio, boxHeading bool
+	// run is the run of authors' names this one-name candidate opens
+	// (nameRun, profileRun; widenTo), nil when none.
+	run []string
 }
 
 // maxByTexts bounds the "By ..." texts read as candidates.
@@ -163,6 +166,7 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 	for _, i := range pm.nameLinesNearH1() {
 		if c := add([]string{cleanSpace(pm.shorts[i].value)}, bsNameLine, pm.shorts[i].at, false); c != nil && c.line < 0 {
 			c.line = i
+			c.widenTo(pm.nameRun(i))
 		}
 	}
 	for _, b := range pm.authorBoxes() {
@@ -173,7 +177,8 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 	}
 	if name, at, ok := pm.firstProfileName(); ok {
 		byPrefix := matchesBylinePrefix(name)
-		add(splitNames(name), bsProfileLink, at, byPrefix) // "By Jane Doe" as a link's text: the name after "By"
+		c := add(splitNames(name), bsProfileLink, at, byPrefix) // "By Jane Doe" as a link's text: the name after "By"
+		c.widenTo(pm.profileRun(name, at))
 	}
 	add([]string{pm.appPoster}, bsAppState, -1, false)
 	by := 0
@@ -183,7 +188,7 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 		}
 		if isLabelOnly(d.value) && i+1 < len(pm.shorts) && pm.shorts[i+1].at-d.at < 8 {
 			if name, ok := bylineName("By " + pm.shorts[i+1].value); ok {
-				add(splitNames(name), bsLabelNext, d.at, true)
+				add(splitNames(name), bsLabelNext, d.at, true).widenTo(pm.nameRun(i + 1))
 				by++
 			}
 			continue
@@ -450,7 +455,7 @@ func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
 	for i, c := range cands {
 		r := featureRow{vals: make([]float64, 0, n)}
 		bylineFeatures(&r, pm, cands, i, cx)
-		out[i] = MetaCandidate{Value: strings.Join(c.names, ", "), Features: r.vals, Fuller: fuller[i]}
+		out[i] = MetaCandidate{Value: strings.Join(c.names, ", "), Features: r.vals, Fuller: fuller[i], Run: strings.Join(c.run, ", ")}
 	}
 	return out
 }

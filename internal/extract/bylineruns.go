@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -70,11 +71,13 @@ func textNames(s string) (names []string, ok bool) {
 // nameRun reads the names written from short text start on: that text's
 // names and those of the texts after it, each within maxRunGap nodes of
 // the last, while every text is a name, a list of names (textNames) or a
-// separator (runSeparator). It gives nil unless the run holds two names or
-// more.
+// separator (runSeparator), and a separator stands between any two texts
+// of names: a name right after another, with nothing between, was a
+// picture's credit under the byline (session 52). It gives nil unless the
+// run holds two names or more.
 func (pm pageMeta) nameRun(start int) []string {
 	var names []string
-	last := -1
+	last, separated := -1, false
 	for i := start; i < len(pm.shorts) && len(names) <= maxRunNames; i++ {
 		d := pm.shorts[i]
 		if last >= 0 && d.at-last > maxRunGap {
@@ -84,13 +87,14 @@ func (pm pageMeta) nameRun(start int) []string {
 			if i == start {
 				return nil
 			}
-			last = d.at
+			last, separated = d.at, true
 			continue
 		}
 		got, ok := textNames(d.value)
-		if !ok {
+		if !ok || (len(names) > 0 && !separated) {
 			break
 		}
+		separated = false
 		names = append(names, got...)
 		last = d.at
 	}
@@ -99,7 +103,8 @@ func (pm pageMeta) nameRun(start int) []string {
 
 // profileRun reads the names of the profile links that follow the one at
 // at, each within maxRunGap nodes of the last and shaped like a person's
-// name, as a byline that links every author to their page does; the first
+// name, as a byline that links every author to their page does, with no
+// other role's label between them (noRoleLabelBetween); the first
 // name is first. It gives nil unless two names or more are read.
 func (pm pageMeta) profileRun(first string, at int) []string {
 	names := []string{first}
@@ -115,7 +120,7 @@ func (pm pageMeta) profileRun(first string, at int) []string {
 			last = p.at // an author's portrait linked to the same page
 			continue
 		}
-		if _, shaped := nameShapeWords(p.value); !shaped {
+		if _, shaped := nameShapeWords(p.value); !shaped || !pm.noRoleLabelBetween(last, p.at) {
 			break
 		}
 		names = append(names, p.value)
@@ -123,6 +128,25 @@ func (pm pageMeta) profileRun(first string, at int) []string {
 	}
 	return runOf(names)
 }
+
+// noRoleLabelBetween reports whether no short text after document node
+// from and before node to is a role's label (roleLabel): "Edited by" or
+// "Contributions from:" between two profile links makes the second name
+// another role's, not a co-author's, while a writer's description after
+// their name (", senior editor") leaves the next author one.
+func (pm pageMeta) noRoleLabelBetween(from, to int) bool {
+	for _, d := range pm.shorts {
+		if d.at > from && d.at < to && roleLabel.MatchString(cleanSpace(d.value)) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleLabel matches a text that introduces the names after it: one ending
+// in a colon or in "by", "from", "von", "par", "por" or "door" (a credit:
+// "Fact-checked by", "Photos by", "Contributions from:", "Edited by:").
+var roleLabel = regexp.MustCompile(`(?i)(?::|\b(?:by|from|von|par|por|door))$`)
 
 // runOf gives a run's names without repeats, nil unless two to
 // maxRunNames are left.

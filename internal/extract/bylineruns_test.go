@@ -31,8 +31,11 @@ func TestBylineWidenedToItsRunOfNames(t *testing.T) {
 	for _, c := range []struct {
 		name, byline, first, want string
 	}{
-		{"a list under a label", `<div><h6>Authors</h6><ul><li>Maria Okafor</li><li>Peter Vries</li></ul></div>`,
+		{"a list under a label", `<div><h6>Authors</h6><p><span>Maria Okafor</span><span> &amp; </span><span>Peter Vries</span></p></div>`,
 			"Maria Okafor", "Maria Okafor, Peter Vries"},
+		{"profile links, each writer described", `<div>Written by <a href="/authors/ana-lopes">Ana Lopes</a>, harbour reporter for six years<br>` +
+			`<a href="/authors/kofi-mensah">Kofi Mensah</a>, senior editor</div>`,
+			"Ana Lopes", "Ana Lopes, Kofi Mensah"},
 		{"profile links with separators", `<div class="meta"><a href="/author/ana-lopes/">Ana Lopes</a><span>, </span>` +
 			`<a href="/author/kofi-mensah/">Kofi Mensah</a><span> &amp; </span><a href="/author/lena-brandt/">Lena Brandt</a></div>`,
 			"Ana Lopes", "Ana Lopes, Kofi Mensah, Lena Brandt"},
@@ -54,6 +57,8 @@ func TestBylineWidenedToItsRunOfNames(t *testing.T) {
 func TestBylineNotWidenedPastOtherTexts(t *testing.T) {
 	for _, c := range []struct{ name, byline, first string }{
 		{"a name and its role", `<div><h6>Authors</h6><ul><li>Maria Okafor</li><li>Senior Harbour Reporter</li></ul></div>`, "Maria Okafor"},
+		{"a name and a picture's credit", `<p>By <a href="/author/helen-marsh/">Helen Marsh</a></p><figure><img src="a.jpg"><figcaption><p>Thomas Wrona</p></figcaption></figure>`, "Helen Marsh"},
+		{"profile links of other roles", `<div>By <a href="/author/ana-lopes/">Ana Lopes</a> <span>Fact-checked by</span> <a href="/author/kofi-mensah/">Kofi Mensah</a></div>`, "Ana Lopes"},
 		{"a name and its role as a line", `<div><span>Helen Marsh</span><span>Senior Harbour Reporter</span></div>`, "Helen Marsh"},
 		{"a menu after the name", `<div><span>Helen Marsh</span></div><ul><li>Home</li><li>Key Features</li><li>User Experience</li></ul>`, "Helen Marsh"},
 		{"posters of a thread", `<div class="post"><a href="/members/ana-lopes/">Ana Lopes</a><span class="date">Posted 3 March</span>` +

@@ -520,13 +520,13 @@ func pickOf(r *extract.Ranker, p MetaPage, f MetaField) scoredPick {
 		return s
 	}
 	s.has, s.p, s.share = true, sc.P, sc.Share
-	given, byline := cs[sc.Best], f.base() == FieldByline
+	best, byline := sc.Best, f.base() == FieldByline
 	if byline {
-		given = extract.GivenByline(cs, sc.Best)
+		best = extract.Widened(cs, best)
 	}
-	s.right = p.label(f, given)
+	s.right = p.label(f, cs[best])
 	if byline {
-		got := GoldNames(given.Value)
+		got := GoldNames(cs[best].Value)
 		s.tp = matchNames(p.Gold.Names(), got)
 		s.fp = len(got) - s.tp
 	}
@@ -901,7 +901,7 @@ func heldOutArticles(pages []MetaPage, rankers map[MetaField]*extract.Ranker) ma
 			case FieldTitle:
 				a.Title = cs[i].Value
 			case FieldByline:
-				a.Byline = extract.GivenByline(cs, i).Value
+				a.Byline = cs[extract.Widened(cs, i)].Value
 			case FieldDate:
 				a.Published = cs[i].Time
 			}

@@ -353,26 +353,3 @@ func TestHeldOutBylineWidened(t *testing.T) {
 		t.Errorf("pickRecord outcome %q, want right", h.Outcome())
 	}
 }
-
-// A byline ranker that picks a one-name candidate opening a run of names
-// (MetaCandidate.Run) gives, held out, the run, and the threshold's picks
-// count its names.
-func TestHeldOutBylineRun(t *testing.T) {
-	// One stump on feature 0: 1 -> log-odds +2 (p .88), 0 -> -2 (p .12).
-	r := &extract.Ranker{Model: &learn.Boosted{Trees: []learn.Tree{{Nodes: []learn.Node{
-		{Feature: 0, Threshold: 0.5, Left: 1, Right: 2}, {Feature: -1, Value: -2}, {Feature: -1, Value: 2}}}}}}
-	page := MetaPage{Set: "s", ID: "p", Gold: GoldMeta{Byline: "Jane Doe; John Roe"}, Cands: extract.MetaCandidates{Byline: []extract.MetaCandidate{
-		{Value: "Jane Doe", Features: []float64{1}, Run: "Jane Doe, John Roe"},
-		{Value: "Harbour Wire", Features: []float64{0}},
-	}}}
-	a := heldOutArticles([]MetaPage{page}, map[MetaField]*extract.Ranker{FieldByline: r})
-	if got := a["p"].Byline; got != "Jane Doe, John Roe" {
-		t.Errorf("held-out byline %q, want the run", got)
-	}
-	if s := pickOf(r, page, FieldByline); !s.right || s.tp != 2 || s.fp != 0 {
-		t.Errorf("pickOf = %+v, want the run right with 2 names matched", s)
-	}
-	if h := pickRecord(r, page, FieldByline, []string{"f"}, "left out"); h.Outcome() != "right" || h.Cands[h.Taken].Value != "Jane Doe, John Roe" {
-		t.Errorf("pickRecord outcome %q, taken %+v, want the run right", h.Outcome(), h.Cands[h.Taken])
-	}
-}

@@ -78,15 +78,10 @@ func pickRecord(r *extract.Ranker, p MetaPage, f MetaField, names []string, held
 	sc := r.Score(cs)
 	h.P, h.Share = sc.P, sc.Share
 	taken := r.Pick(cs)
-	var given extract.MetaCandidate // the byline given, widened (extract.GivenByline)
-	if f.base() == FieldByline && taken >= 0 {
-		given = extract.GivenByline(cs, taken)
+	if f.base() == FieldByline {
 		taken = extract.Widened(cs, taken)
 	}
-	for i, c := range cs {
-		if i == taken && given.Value != "" {
-			c.Value = given.Value // a run of names given in its first name's place
-		}
+	for _, c := range cs {
 		h.Cands = append(h.Cands, PickCandidate{Value: c.Value, P: r.Model.Predict(c.Features), Right: p.label(f, c), Features: describeFeatures(names, c.Features)})
 	}
 	order := make([]int, len(cs))

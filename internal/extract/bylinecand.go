@@ -54,9 +54,6 @@ type bylineCand struct {
 	// boxBio and boxHeading say what told an author box (bsAuthorBox):
 	// a biography naming the person, an "About the author" heading.
 	boxBio, boxHeading bool
-	// run is the run of authors' names this one-name candidate opens
-	// (nameRun, profileRun; widenTo), nil when none.
-	run []string
 }
 
 // maxByTexts bounds the "By ..." texts read as candidates.
@@ -166,7 +163,6 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 	for _, i := range pm.nameLinesNearH1() {
 		if c := add([]string{cleanSpace(pm.shorts[i].value)}, bsNameLine, pm.shorts[i].at, false); c != nil && c.line < 0 {
 			c.line = i
-			c.widenTo(pm.nameRun(i))
 		}
 	}
 	for _, b := range pm.authorBoxes() {
@@ -177,8 +173,7 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 	}
 	if name, at, ok := pm.firstProfileName(); ok {
 		byPrefix := matchesBylinePrefix(name)
-		c := add(splitNames(name), bsProfileLink, at, byPrefix) // "By Jane Doe" as a link's text: the name after "By"
-		c.widenTo(pm.profileRun(name, at))
+		add(splitNames(name), bsProfileLink, at, byPrefix) // "By Jane Doe" as a link's text: the name after "By"
 	}
 	add([]string{pm.appPoster}, bsAppState, -1, false)
 	by := 0
@@ -188,7 +183,7 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 		}
 		if isLabelOnly(d.value) && i+1 < len(pm.shorts) && pm.shorts[i+1].at-d.at < 8 {
 			if name, ok := bylineName("By " + pm.shorts[i+1].value); ok {
-				add(splitNames(name), bsLabelNext, d.at, true).widenTo(pm.nameRun(i + 1))
+				add(splitNames(name), bsLabelNext, d.at, true)
 				by++
 			}
 			continue
@@ -455,7 +450,7 @@ func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
 	for i, c := range cands {
 		r := featureRow{vals: make([]float64, 0, n)}
 		bylineFeatures(&r, pm, cands, i, cx)
-		out[i] = MetaCandidate{Value: strings.Join(c.names, ", "), Features: r.vals, Fuller: fuller[i], Run: strings.Join(c.run, ", ")}
+		out[i] = MetaCandidate{Value: strings.Join(c.names, ", "), Features: r.vals, Fuller: fuller[i]}
 	}
 	return out
 }

@@ -789,8 +789,8 @@ func (pm pageMeta) article(pageURL string) news.Article {
 		}
 	}
 	if c := pm.bylineMetaCandidates(); len(c) > 0 {
-		if i := m.Byline.Pick(c); i >= 0 {
-			a.Byline = GivenByline(c, i).Value
+		if i := Widened(c, m.Byline.Pick(c)); i >= 0 {
+			a.Byline = c[i].Value
 		}
 	}
 	if c := pm.dateMetaCandidates(pageURL); len(c) > 0 {

@@ -26,12 +26,6 @@ type MetaCandidate struct {
 	// structured-data list of authors that names this candidate's people
 	// and more; 0 when there is none.
 	Fuller int
-	// Run is, for a byline of one name, the names of the run of authors
-	// the page writes from that name on (a label's list, a row of
-	// profile links, name lines under the headline: bylineruns.go),
-	// joined by ", ", given in its place when it is picked and has no
-	// Fuller list (GivenByline); "" when none.
-	Run string
 }
 
 // Widened returns the candidate to give when candidate i is picked: the
@@ -42,21 +36,6 @@ func Widened(cands []MetaCandidate, i int) int {
 		return cands[i].Fuller - 1
 	}
 	return i
-}
-
-// GivenByline returns the byline candidate to give when candidate i is
-// picked (i >= 0): the fuller list of authors it names (Widened), else,
-// when it opens a run of authors' names (MetaCandidate.Run), the candidate
-// with that run as its value, else the candidate itself.
-func GivenByline(cands []MetaCandidate, i int) MetaCandidate {
-	if w := Widened(cands, i); w != i {
-		return cands[w]
-	}
-	c := cands[i]
-	if c.Run != "" {
-		c.Value = c.Run
-	}
-	return c
 }
 
 // lastResortPick reports whether a page's candidates are one last-resort

@@ -340,7 +340,7 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 	}
 	e.words = s.classWords(n)
 	e.name = tagNameHash(n.Data)
-	e.sig = itemSignature(n)
+	e.sig = signatureOf(n, e.name)
 	s.pb.elems = append(s.pb.elems, e)
 	boundary := boundaryTags[n.DataAtom] || parent < 0 // the root is every block's last container
 	if boundary {

@@ -142,8 +142,12 @@ func tagNameHash(tag string) uint32 {
 // itemSignature hashes an element's tag name (tagNameHash) and its class
 // attribute with the digits left out, so that "card-1" and "card-2" match:
 // the items of one list share it, by FNV-1a.
-func itemSignature(n *html.Node) uint32 {
-	h := tagNameHash(n.Data)
+func itemSignature(n *html.Node) uint32 { return signatureOf(n, tagNameHash(n.Data)) }
+
+// signatureOf is itemSignature from the hash of n's tag name (name), which
+// the segmenter keeps apart too (element.name), so that it is made once.
+func signatureOf(n *html.Node, name uint32) uint32 {
+	h := name
 	for _, a := range n.Attr {
 		if a.Key != "class" {
 			continue

@@ -2,7 +2,6 @@ package engine_test
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"reflect"
@@ -40,20 +39,21 @@ func topicReports(prefix string, n int, from time.Time) []news.Article {
 	return out
 }
 
-// storedStats reads the clusterer's running statistics the store holds.
+// storedStats reads the clusterer's running statistics the store holds
+// (its parts, read back as the writer reads them).
 func storedStats(t *testing.T, st interface {
-	StreamState(context.Context) ([]byte, error)
+	StreamState(context.Context) ([]news.StatePart, error)
 }) cluster.StreamStats {
 	t.Helper()
-	b, err := st.StreamState(context.Background())
-	if err != nil || b == nil {
-		t.Fatalf("stored stream statistics = %q, %v; want some", b, err)
+	parts, err := st.StreamState(context.Background())
+	if err != nil || parts == nil {
+		t.Fatalf("stored stream statistics = %q, %v; want some", parts, err)
 	}
-	var s cluster.StreamStats
-	if err := json.Unmarshal(b, &s); err != nil {
-		t.Fatal(err)
+	s, _, err := cluster.ReadParts(parts)
+	if err != nil || s == nil {
+		t.Fatalf("stored stream statistics do not read: %v", err)
 	}
-	return s
+	return *s
 }
 
 // TestARestartResumesTheStreamStatistics: the clusterer's running

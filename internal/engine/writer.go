@@ -29,7 +29,7 @@ type writer struct {
 	// restore and updated by each write that stores parts: a write stores
 	// the parts that changed since.
 	stateSums map[string]uint64
-	changes []news.StoryChange // made while placing the current batch
+	changes   []news.StoryChange // made while placing the current batch
 	// placedN counts the articles placed in the current group, and
 	// changesAt gives for each change of the group how many were placed
 	// before it, so that save stores them in the order made.

@@ -1,10 +1,14 @@
 package engine_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -168,5 +172,88 @@ func TestAnArticleOfAnOldDateDoesNotWidenTheRestore(t *testing.T) {
 	opt := cluster.Options{}
 	if got, most := engine.RestoreWindow(opt, &saved), opt.Lookback(); got > most {
 		t.Errorf("the restore reaches back %v, more than the clusterer's lookback %v", got, most)
+	}
+}
+
+// TestAWholeStoredStateIsReadOnceAndStoredInParts: a store that holds the
+// clusterer's state whole in one row (as sessions 50-52 wrote it) is
+// resumed from it, and the next write stores the state in parts and
+// deletes the row: after the same two jobs the stored state is the same
+// to the bit as one engine's.
+func TestAWholeStoredStateIsReadOnceAndStoredInParts(t *testing.T) {
+	ctx := context.Background()
+	from := time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC)
+	first, second := topicReports("a", 150, from), topicReports("b", 60, from.Add(14*24*time.Hour))
+
+	restarted := tempStore(t)
+	run(t, restarted, source.Articles(first), engine.Options{})
+	whole, err := json.Marshal(storedStats(t, restarted))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts, err := restarted.StreamState(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rewrite := []news.StatePart{{Name: "cluster", State: whole}}
+	for _, p := range parts {
+		rewrite = append(rewrite, news.StatePart{Name: p.Name})
+	}
+	if _, err := restarted.SaveBatch(ctx, news.WriteBatch{At: from, StreamState: rewrite}); err != nil {
+		t.Fatal(err)
+	}
+	run(t, restarted, source.Articles(second), engine.Options{})
+
+	once := tempStore(t)
+	e := start(t, once, engine.Options{})
+	for _, job := range [][]news.Article{first, second} {
+		if _, err := e.Submit(ctx, source.Articles(job), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e.Close()
+
+	if got, want := storedStats(t, restarted), storedStats(t, once); !reflect.DeepEqual(got, want) {
+		t.Errorf("after a restart from the whole row the stored state differs from one engine's (%d stories, %d arrivals; one engine %d, %d)", len(got.State.Stories), got.State.Seq, len(want.State.Stories), want.State.Seq)
+	}
+	parts, _ = restarted.StreamState(ctx)
+	if parts[0].Name == "cluster" {
+		t.Error("the whole row is still stored after a write in parts")
+	}
+}
+
+// TestADamagedStoredPartIsNamedAndWrittenAgain: a part of the stored
+// state that does not read is logged by name, the clusterer is restored
+// from the stored articles without the state, nothing stored is lost, and
+// the next write stores every part again, so that the next restart reads
+// them all.
+func TestADamagedStoredPartIsNamedAndWrittenAgain(t *testing.T) {
+	ctx := context.Background()
+	from := time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC)
+	first, next := topicReports("a", 150, from), topicReports("b", 1, from.Add(14*24*time.Hour))
+	st := tempStore(t)
+	run(t, st, source.Articles(first), engine.Options{})
+	parts, err := st.StreamState(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := slices.IndexFunc(parts, func(p news.StatePart) bool { return strings.HasPrefix(p.Name, "cluster/story/") })
+	damaged := news.StatePart{Name: parts[k].Name, State: []byte(`{"id":`)}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{At: from, StreamState: []news.StatePart{damaged}}); err != nil {
+		t.Fatal(err)
+	}
+
+	var log bytes.Buffer
+	run(t, st, source.Articles(next), engine.Options{Logger: slog.New(slog.NewTextHandler(&log, nil))})
+	if !strings.Contains(log.String(), damaged.Name) || !strings.Contains(log.String(), "afresh") {
+		t.Errorf("the log does not name the damaged part %s and the fall back:\n%s", damaged.Name, log.String())
+	}
+	for _, a := range append(first, next...) {
+		if mustStoryOf(t, st, a.ID) == "" {
+			t.Errorf("article %s is in no story after the restart", a.ID)
+		}
+	}
+	if s := storedStats(t, st); s.State == nil || len(s.State.Stories) == 0 {
+		t.Error("the parts stored after the damaged one hold no state")
 	}
 }

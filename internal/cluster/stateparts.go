@@ -317,13 +317,17 @@ func readParts(parts []news.StatePart) (*StreamStats, map[string]uint64, error) 
 }
 
 // readStoryPart decodes a story's part, which must be the story its name
-// says.
+// says, with a weight a term (the rest is checked with the stream's part,
+// see StoryState.check).
 func readStoryPart(p news.StatePart, s *StoryState) error {
 	if err := json.Unmarshal(p.State, s); err != nil {
 		return err
 	}
 	if id := strings.TrimPrefix(p.Name, storyPart); s.ID != id {
 		return fmt.Errorf("it holds story %q", s.ID)
+	}
+	if len(s.Terms) != len(s.Weights) {
+		return fmt.Errorf("%d terms and %d weights", len(s.Terms), len(s.Weights))
 	}
 	return nil
 }

@@ -17,6 +17,15 @@ import (
 // partStore is a store's stream_state table: the parts by name.
 type partStore map[string][]byte
 
+// partStoreOf is the table holding the parts (none of them deleted).
+func partStoreOf(parts []news.StatePart) partStore {
+	ps := partStore{}
+	for _, p := range parts {
+		ps[p.Name] = p.State
+	}
+	return ps
+}
+
 // apply stores a write's parts as a store does: each in place of the part
 // of its name, one with no state deleted.
 func (ps partStore) apply(parts []news.StatePart) {
@@ -242,10 +251,7 @@ func TestAPartThatDoesNotReadIsNamed(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		store := partStore{}
-		for _, p := range damaged {
-			store[p.Name] = p.State
-		}
+		store := partStoreOf(damaged)
 		store.apply(next)
 		if got, _, err := ReadParts(store.rows()); err != nil || !reflect.DeepEqual(*got, c.StreamStats()) {
 			t.Errorf("%s: after the next write the parts read %v; want the clusterer's state", d.what, err)

@@ -91,10 +91,7 @@ func FuzzReadParts(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		store := partStore{}
-		for _, p := range given {
-			store[p.Name] = p.State
-		}
+		store := partStoreOf(given)
 		store.apply(next)
 		if _, _, err := ReadParts(store.rows()); err != nil {
 			t.Fatalf("the parts after the next write do not read: %v", err)

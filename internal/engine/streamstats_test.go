@@ -17,6 +17,7 @@ import (
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/source"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
 )
 
 // topicReports are n dated reports of a dozen invented topics over two
@@ -121,13 +122,27 @@ func TestAFailedWriteResumesTheStoredStatistics(t *testing.T) {
 	}
 }
 
+// oneEngine is a store of one engine given the jobs one after the other,
+// never stopped.
+func oneEngine(t *testing.T, jobs ...[]news.Article) *sqlite.Store {
+	t.Helper()
+	st := tempStore(t)
+	e := start(t, st, engine.Options{})
+	for _, job := range jobs {
+		if _, err := e.Submit(context.Background(), source.Articles(job), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e.Close()
+	return st
+}
+
 // TestARestartPlacesTheNextArticlesAsOneEngine: an engine started again on
 // a store (as a later add, or serve after a restart) goes on exactly as
 // one engine that never stopped: after the same two jobs the stored
 // statistics and state (every story's articles, vector and settle marks,
 // the document frequencies) are the same to the bit.
 func TestARestartPlacesTheNextArticlesAsOneEngine(t *testing.T) {
-	ctx := context.Background()
 	from := time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC)
 	first, second := topicReports("a", 150, from), topicReports("b", 60, from.Add(14*24*time.Hour))
 
@@ -135,15 +150,7 @@ func TestARestartPlacesTheNextArticlesAsOneEngine(t *testing.T) {
 	run(t, restarted, source.Articles(first), engine.Options{})
 	run(t, restarted, source.Articles(second), engine.Options{})
 
-	once := tempStore(t)
-	e := start(t, once, engine.Options{})
-	for _, job := range [][]news.Article{first, second} {
-		if _, err := e.Submit(ctx, source.Articles(job), nil); err != nil {
-			t.Fatal(err)
-		}
-	}
-	e.Close()
-
+	once := oneEngine(t, first, second)
 	got, want := storedStats(t, restarted), storedStats(t, once)
 	if got.State == nil || len(got.State.Stories) == 0 {
 		t.Fatalf("the stored statistics hold no state of the stories: %+v", got)
@@ -204,15 +211,7 @@ func TestAWholeStoredStateIsReadOnceAndStoredInParts(t *testing.T) {
 	}
 	run(t, restarted, source.Articles(second), engine.Options{})
 
-	once := tempStore(t)
-	e := start(t, once, engine.Options{})
-	for _, job := range [][]news.Article{first, second} {
-		if _, err := e.Submit(ctx, source.Articles(job), nil); err != nil {
-			t.Fatal(err)
-		}
-	}
-	e.Close()
-
+	once := oneEngine(t, first, second)
 	if got, want := storedStats(t, restarted), storedStats(t, once); !reflect.DeepEqual(got, want) {
 		t.Errorf("after a restart from the whole row the stored state differs from one engine's (%d stories, %d arrivals; one engine %d, %d)", len(got.State.Stories), got.State.Seq, len(want.State.Stories), want.State.Seq)
 	}

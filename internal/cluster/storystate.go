@@ -113,8 +113,16 @@ func (c *Clusterer) streamState() *StreamState {
 
 // storyStateOf is a story's StoryState.
 func storyStateOf(s *story) StoryState {
+	ss := storyStateView(s)
+	ss.Terms, ss.Weights = slices.Clone(ss.Terms), slices.Clone(ss.Weights)
+	return ss
+}
+
+// storyStateView is a story's StoryState whose terms and weights are the
+// story's own (to be encoded at once, before the story changes).
+func storyStateView(s *story) StoryState {
 	ss := StoryState{ID: s.id, N: s.n, Created: s.created, Grown: s.grown, Settled: s.settled, SettledN: s.settledN,
-		Terms: slices.Clone(s.hashes), Weights: slices.Clone(s.w), ScaleDocs: s.scaleDocs,
+		Terms: s.hashes, Weights: s.w, ScaleDocs: s.scaleDocs,
 		Length: s.length, MeasuredN: s.cohesionAt}
 	if !math.IsNaN(s.cohesion) {
 		x := s.cohesion

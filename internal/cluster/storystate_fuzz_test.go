@@ -2,7 +2,11 @@ package cluster
 
 import (
 	"encoding/json"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // FuzzResumeStats reads any stored row as the engine's writer does
@@ -37,5 +41,60 @@ func FuzzResumeStats(f *testing.F) {
 			}
 		}
 		c.Settle()
+	})
+}
+
+// FuzzReadParts reads any stored parts as the engine's writer does (the
+// parts of a saved state, one story's part, one bucket of the document
+// frequencies and the stream's part given by the fuzzer, read back and
+// given to a restored clusterer, which then places more articles): parts
+// that read are resumed or refused with an error, parts that do not are
+// refused with an error naming one of them, and the clusterer goes on
+// placing either way, never failing; the next write's parts read back.
+func FuzzReadParts(f *testing.F) {
+	stream := burstStream()[:48]
+	long := New(Options{})
+	for _, a := range stream[:40] {
+		long.Add(a)
+	}
+	parts, _, err := long.SaveParts(nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	pick := func(prefix string) int {
+		return slices.IndexFunc(parts, func(p news.StatePart) bool { return strings.HasPrefix(p.Name, prefix) })
+	}
+	story, bucket, head := pick(storyPart), pick(dfPart), pick(streamPart)
+	f.Add(parts[story].State, parts[bucket].State, parts[head].State)
+	f.Add([]byte(`{"id":"x","terms":"AQAAAAAAAAA=","weights":""}`), []byte(`{"terms":"AQAAAAAAAAA=","cur":"AQAAAA==","prev":"AAAAAA=="}`), []byte(`{"signals":[],"state":{"seq":1}}`))
+	f.Fuzz(func(t *testing.T, storyRow, bucketRow, headRow []byte) {
+		given := slices.Clone(parts)
+		given[story].State, given[bucket].State, given[head].State = storyRow, bucketRow, headRow
+		st, sums, err := ReadParts(given)
+		if err != nil && !strings.Contains(err.Error(), "cluster/") {
+			t.Fatalf("refused with an error naming no part: %v", err)
+		}
+		c := restoredFrom(long, stream[:40])
+		if st != nil {
+			if err := c.ResumeStats(*st); err != nil && err.Error() == "" {
+				t.Fatal("refused with an empty error")
+			}
+		}
+		c.Resume()
+		for _, a := range stream[40:] {
+			if m := c.Add(a); m.StoryID == "" {
+				t.Fatalf("%s placed in no story after reading the parts", a.ID)
+			}
+		}
+		c.Settle()
+		next, _, err := c.SaveParts(sums)
+		if err != nil {
+			t.Fatal(err)
+		}
+		store := partStoreOf(given)
+		store.apply(next)
+		if _, _, err := ReadParts(store.rows()); err != nil {
+			t.Fatalf("the parts after the next write do not read: %v", err)
+		}
 	})
 }

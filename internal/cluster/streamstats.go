@@ -116,6 +116,13 @@ func normalizedSignals() []string {
 // StreamStats returns the clusterer's running statistics of its stream, to
 // be stored beside its stories (see ResumeStats).
 func (c *Clusterer) StreamStats() StreamStats {
+	st := c.streamStats()
+	st.State = c.streamState()
+	return st
+}
+
+// streamStats is StreamStats with no State.
+func (c *Clusterer) streamStats() StreamStats {
 	st := StreamStats{
 		Signals:       normalizedSignals(),
 		Background:    make([]RunningStat, len(c.background)),
@@ -124,7 +131,6 @@ func (c *Clusterer) StreamStats() StreamStats {
 		PacedStories:  c.pace.n,
 		PacedSpan:     c.pace.sum,
 		Latest:        c.latest,
-		State:         c.streamState(),
 	}
 	st.Uncounted, st.Counted = c.countExceptions()
 	for k, b := range c.background {

@@ -67,9 +67,11 @@ type Lookups interface {
 	// LastChange is the highest number (id) of a recorded story change, 0
 	// when none is.
 	LastChange(ctx context.Context) (int64, error)
-	// StreamState is the clusterer's running statistics as the last write
-	// stored them (news.WriteBatch.StreamState), nil when none was.
-	StreamState(ctx context.Context) ([]byte, error)
+	// StreamState is the parts of the clusterer's saved state of its
+	// stream (its running statistics and its stories' state) as the last
+	// writes stored them (news.WriteBatch.StreamState), none when none
+	// was.
+	StreamState(ctx context.Context) ([]news.StatePart, error)
 }
 
 // Writes are the writer's transactions.

@@ -1,11 +1,14 @@
 package engine_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -14,6 +17,7 @@ import (
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/source"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
 )
 
 // topicReports are n dated reports of a dozen invented topics over two
@@ -40,20 +44,21 @@ func topicReports(prefix string, n int, from time.Time) []news.Article {
 	return out
 }
 
-// storedStats reads the clusterer's running statistics the store holds.
+// storedStats reads the clusterer's running statistics the store holds
+// (its parts, read back as the writer reads them).
 func storedStats(t *testing.T, st interface {
-	StreamState(context.Context) ([]byte, error)
+	StreamState(context.Context) ([]news.StatePart, error)
 }) cluster.StreamStats {
 	t.Helper()
-	b, err := st.StreamState(context.Background())
-	if err != nil || b == nil {
-		t.Fatalf("stored stream statistics = %q, %v; want some", b, err)
+	parts, err := st.StreamState(context.Background())
+	if err != nil || parts == nil {
+		t.Fatalf("stored stream statistics = %q, %v; want some", parts, err)
 	}
-	var s cluster.StreamStats
-	if err := json.Unmarshal(b, &s); err != nil {
-		t.Fatal(err)
+	s, _, err := cluster.ReadParts(parts)
+	if err != nil || s == nil {
+		t.Fatalf("stored stream statistics do not read: %v", err)
 	}
-	return s
+	return *s
 }
 
 // TestARestartResumesTheStreamStatistics: the clusterer's running
@@ -117,13 +122,27 @@ func TestAFailedWriteResumesTheStoredStatistics(t *testing.T) {
 	}
 }
 
+// oneEngine is a store of one engine given the jobs one after the other,
+// never stopped.
+func oneEngine(t *testing.T, jobs ...[]news.Article) *sqlite.Store {
+	t.Helper()
+	st := tempStore(t)
+	e := start(t, st, engine.Options{})
+	for _, job := range jobs {
+		if _, err := e.Submit(context.Background(), source.Articles(job), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e.Close()
+	return st
+}
+
 // TestARestartPlacesTheNextArticlesAsOneEngine: an engine started again on
 // a store (as a later add, or serve after a restart) goes on exactly as
 // one engine that never stopped: after the same two jobs the stored
 // statistics and state (every story's articles, vector and settle marks,
 // the document frequencies) are the same to the bit.
 func TestARestartPlacesTheNextArticlesAsOneEngine(t *testing.T) {
-	ctx := context.Background()
 	from := time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC)
 	first, second := topicReports("a", 150, from), topicReports("b", 60, from.Add(14*24*time.Hour))
 
@@ -131,15 +150,7 @@ func TestARestartPlacesTheNextArticlesAsOneEngine(t *testing.T) {
 	run(t, restarted, source.Articles(first), engine.Options{})
 	run(t, restarted, source.Articles(second), engine.Options{})
 
-	once := tempStore(t)
-	e := start(t, once, engine.Options{})
-	for _, job := range [][]news.Article{first, second} {
-		if _, err := e.Submit(ctx, source.Articles(job), nil); err != nil {
-			t.Fatal(err)
-		}
-	}
-	e.Close()
-
+	once := oneEngine(t, first, second)
 	got, want := storedStats(t, restarted), storedStats(t, once)
 	if got.State == nil || len(got.State.Stories) == 0 {
 		t.Fatalf("the stored statistics hold no state of the stories: %+v", got)
@@ -168,5 +179,80 @@ func TestAnArticleOfAnOldDateDoesNotWidenTheRestore(t *testing.T) {
 	opt := cluster.Options{}
 	if got, most := engine.RestoreWindow(opt, &saved), opt.Lookback(); got > most {
 		t.Errorf("the restore reaches back %v, more than the clusterer's lookback %v", got, most)
+	}
+}
+
+// TestAWholeStoredStateIsReadOnceAndStoredInParts: a store that holds the
+// clusterer's state whole in one row (as sessions 50-52 wrote it) is
+// resumed from it, and the next write stores the state in parts and
+// deletes the row: after the same two jobs the stored state is the same
+// to the bit as one engine's.
+func TestAWholeStoredStateIsReadOnceAndStoredInParts(t *testing.T) {
+	ctx := context.Background()
+	from := time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC)
+	first, second := topicReports("a", 150, from), topicReports("b", 60, from.Add(14*24*time.Hour))
+
+	restarted := tempStore(t)
+	run(t, restarted, source.Articles(first), engine.Options{})
+	whole, err := json.Marshal(storedStats(t, restarted))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts, err := restarted.StreamState(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rewrite := []news.StatePart{{Name: "cluster", State: whole}}
+	for _, p := range parts {
+		rewrite = append(rewrite, news.StatePart{Name: p.Name})
+	}
+	if _, err := restarted.SaveBatch(ctx, news.WriteBatch{At: from, StreamState: rewrite}); err != nil {
+		t.Fatal(err)
+	}
+	run(t, restarted, source.Articles(second), engine.Options{})
+
+	once := oneEngine(t, first, second)
+	if got, want := storedStats(t, restarted), storedStats(t, once); !reflect.DeepEqual(got, want) {
+		t.Errorf("after a restart from the whole row the stored state differs from one engine's (%d stories, %d arrivals; one engine %d, %d)", len(got.State.Stories), got.State.Seq, len(want.State.Stories), want.State.Seq)
+	}
+	parts, _ = restarted.StreamState(ctx)
+	if parts[0].Name == "cluster" {
+		t.Error("the whole row is still stored after a write in parts")
+	}
+}
+
+// TestADamagedStoredPartIsNamedAndWrittenAgain: a part of the stored
+// state that does not read is logged by name, the clusterer is restored
+// from the stored articles without the state, nothing stored is lost, and
+// the next write stores every part again, so that the next restart reads
+// them all.
+func TestADamagedStoredPartIsNamedAndWrittenAgain(t *testing.T) {
+	ctx := context.Background()
+	from := time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC)
+	first, next := topicReports("a", 150, from), topicReports("b", 1, from.Add(14*24*time.Hour))
+	st := tempStore(t)
+	run(t, st, source.Articles(first), engine.Options{})
+	parts, err := st.StreamState(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := slices.IndexFunc(parts, func(p news.StatePart) bool { return strings.HasPrefix(p.Name, "cluster/story/") })
+	damaged := news.StatePart{Name: parts[k].Name, State: []byte(`{"id":`)}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{At: from, StreamState: []news.StatePart{damaged}}); err != nil {
+		t.Fatal(err)
+	}
+
+	var log bytes.Buffer
+	run(t, st, source.Articles(next), engine.Options{Logger: slog.New(slog.NewTextHandler(&log, nil))})
+	if !strings.Contains(log.String(), damaged.Name) || !strings.Contains(log.String(), "afresh") {
+		t.Errorf("the log does not name the damaged part %s and the fall back:\n%s", damaged.Name, log.String())
+	}
+	for _, a := range append(first, next...) {
+		if mustStoryOf(t, st, a.ID) == "" {
+			t.Errorf("article %s is in no story after the restart", a.ID)
+		}
+	}
+	if s := storedStats(t, st); s.State == nil || len(s.State.Stories) == 0 {
+		t.Error("the parts stored after the damaged one hold no state")
 	}
 }

@@ -2,7 +2,6 @@ package engine
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -23,9 +22,14 @@ type writer struct {
 	logger *slog.Logger
 	stored func() // tells the projector that stories changed; may be nil
 
-	cl      *cluster.Clusterer
-	stream  *Stream
-	changes []news.StoryChange // made while placing the current batch
+	cl     *cluster.Clusterer
+	stream *Stream
+	// stateSums are the sums of the parts of the clusterer's saved state
+	// the store holds, by name (cluster.Clusterer.SaveParts), read at the
+	// restore and updated by each write that stores parts: a write stores
+	// the parts that changed since.
+	stateSums map[string]uint64
+	changes   []news.StoryChange // made while placing the current batch
 	// placedN counts the articles placed in the current group, and
 	// changesAt gives for each change of the group how many were placed
 	// before it, so that save stores them in the order made.
@@ -56,7 +60,7 @@ type namedOutlet struct {
 // failed to save (the clusterer then holds articles the store does not).
 func (w *writer) restore(ctx context.Context) error {
 	cl := cluster.New(w.opt.Cluster)
-	saved, err := w.savedStats(ctx)
+	saved, sums, err := w.savedStats(ctx)
 	if err != nil {
 		return err
 	}
@@ -66,6 +70,7 @@ func (w *writer) restore(ctx context.Context) error {
 	}
 	var stories []string
 	seen := map[string]bool{}
+	w.stateSums = sums
 	for _, as := range restored {
 		cl.Restore(as.Article, as.StoryID)
 		if !seen[as.StoryID] {
@@ -97,23 +102,22 @@ func (w *writer) restore(ctx context.Context) error {
 }
 
 // savedStats reads the clusterer's running statistics and state of its
-// stream the last write stored (cluster.StreamStats), nil when none was or
-// they do not read (the log says why: the clusterer then starts its own
-// afresh, as for a store written before they were saved).
-func (w *writer) savedStats(ctx context.Context) (*cluster.StreamStats, error) {
-	saved, err := w.st.StreamState(ctx)
+// stream the last writes stored (cluster.StreamStats, in parts: see
+// cluster.ReadParts), nil when none was or they do not read (the log
+// names the part that does not and says why: the clusterer then starts
+// its own afresh, as for a store written before they were saved, and its
+// next write stores every part again), and the sums of the stored parts
+// for the next write (cluster.Clusterer.SaveParts).
+func (w *writer) savedStats(ctx context.Context) (*cluster.StreamStats, map[string]uint64, error) {
+	parts, err := w.st.StreamState(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("restore the clusterer: %w", err)
+		return nil, nil, fmt.Errorf("restore the clusterer: %w", err)
 	}
-	if saved == nil {
-		return nil, nil
+	st, sums, err := cluster.ReadParts(parts)
+	if err != nil {
+		w.logger.Warn("the stored stream statistics do not read; the clusterer starts its own afresh, the stored articles restored, and the next write stores them all again", "err", err)
 	}
-	var st cluster.StreamStats
-	if err := json.Unmarshal(saved, &st); err != nil {
-		w.logger.Warn("the stored stream statistics do not read; the clusterer starts its own afresh", "err", err)
-		return nil, nil
-	}
-	return &st, nil
+	return st, sums, nil
 }
 
 // restoreWindow is how long before the newest stored article a story's
@@ -155,17 +159,18 @@ func (w *writer) resumeStats(cl *cluster.Clusterer, saved *cluster.StreamStats) 
 	}
 }
 
-// encodedStats is the clusterer's running statistics to store with a
-// write, nil (the stored ones kept) when they do not encode: the write's
-// articles matter more than the statistics, which a restart can do
-// without.
-func (w *writer) encodedStats() []byte {
-	b, err := json.Marshal(w.cl.StreamStats())
+// stateParts is the parts of the clusterer's saved state to store with a
+// write (those changed since the last write, cluster.Clusterer.SaveParts)
+// and their sums once stored; none (the stored ones kept) when they do not
+// encode: the write's articles matter more than the statistics, which a
+// restart can do without.
+func (w *writer) stateParts() ([]news.StatePart, map[string]uint64) {
+	parts, sums, err := w.cl.SaveParts(w.stateSums)
 	if err != nil {
 		w.logger.Warn("the clusterer's stream statistics are not saved with this write", "err", err)
-		return nil
+		return nil, w.stateSums
 	}
-	return b
+	return parts, sums
 }
 
 // maxGroup is how many batches the writer takes off the queue at once and
@@ -487,6 +492,7 @@ func (w *writer) save(ctx context.Context, all []placed, changes []news.StoryCha
 	}
 	now := w.opt.Now()
 	saved, next := 0, 0 // next: the first change not given to a chunk
+	var sums map[string]uint64
 	for i, chunk := range chunks {
 		wb := news.WriteBatch{At: now}
 		for _, p := range chunk {
@@ -502,11 +508,14 @@ func (w *writer) save(ctx context.Context, all []placed, changes []news.StoryCha
 		}
 		if last {
 			wb.Failed, wb.Templates, wb.Captures = failed, templates, w.captures
-			wb.StreamState = w.encodedStats()
+			wb.StreamState, sums = w.stateParts()
 		}
 		newStories, err := w.st.SaveBatch(ctx, wb)
 		if err != nil {
 			return saved, err
+		}
+		if last {
+			w.stateSums = sums
 		}
 		saved += len(chunk)
 		for _, id := range newStories {

@@ -109,11 +109,21 @@ type WriteBatch struct {
 	// past its end (or with none given) comes after every placement.
 	ChangesAfter []int
 
-	// StreamState, when not nil, is the clusterer's running statistics of
-	// its stream after this write (cluster.StreamStats, as JSON), stored in
-	// place of those stored before, so that a clusterer restored from the
-	// store resumes them; nil leaves the stored ones.
-	StreamState []byte
+	// StreamState is the parts of the clusterer's saved state of its
+	// stream (its running statistics and the state of its stories,
+	// cluster.StreamStats, see cluster.Clusterer.SaveParts) that changed
+	// since the last write: each stored in place of the part of its name,
+	// one with no State deleted, the parts not named kept, so that a
+	// clusterer restored from the store resumes them. None leaves the
+	// stored parts as they are.
+	StreamState []StatePart
+}
+
+// StatePart is one named part of a stage's saved state of its stream (a
+// row of the store's stream_state table): State nil deletes the part.
+type StatePart struct {
+	Name  string
+	State []byte
 }
 
 // Steps writes b in the order it was made: place(i) for each placement,

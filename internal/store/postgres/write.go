@@ -235,8 +235,12 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 	for _, site := range sortedKeys(b.Templates) {
 		st.queue("save template of site", site, upsertTemplate, site, b.Templates[site], b.At.UTC().Format(time.RFC3339))
 	}
-	if b.StreamState != nil {
-		st.queue("save the clusterer's stream statistics", key, sqlstore.UpsertStreamState, sqlstore.StreamStateArgs(b.StreamState, b.At)...)
+	for _, p := range b.StreamState {
+		if p.State == nil {
+			st.queue("delete a part of the clusterer's stream state", p.Name, sqlstore.DeleteStreamState, p.Name)
+			continue
+		}
+		st.queue("save a part of the clusterer's stream state", p.Name, sqlstore.UpsertStreamState, sqlstore.StreamStateArgs(p, b.At)...)
 	}
 	if err := st.run(ctx, tx); err != nil {
 		return nil, err
@@ -565,9 +569,10 @@ func (s *Store) KeptApart(ctx context.Context, stories []string) ([]news.Parting
 	return sqlstore.KeptApart(ctx, pgQuerier{s.rw}, stories)
 }
 
-// StreamState is the clusterer's running statistics as the last write
-// stored them (sqlstore.StreamState), read on the writer's connections.
-func (s *Store) StreamState(ctx context.Context) ([]byte, error) {
+// StreamState is the parts of the clusterer's saved state of its stream
+// as the last writes stored them (sqlstore.StreamState), read on the
+// writer's connections.
+func (s *Store) StreamState(ctx context.Context) ([]news.StatePart, error) {
 	return sqlstore.StreamState(ctx, pgQuerier{s.rw})
 }
 

@@ -156,10 +156,8 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 			return nil, fail("save template of site", site, err)
 		}
 	}
-	if b.StreamState != nil {
-		if _, err := tx.ExecContext(ctx, sqlstore.UpsertStreamState, sqlstore.StreamStateArgs(b.StreamState, b.At)...); err != nil {
-			return nil, fail("save the clusterer's stream statistics", key, err)
-		}
+	if err := saveStreamState(ctx, tx, b.StreamState, b.At); err != nil {
+		return nil, err
 	}
 	if err := sqlstore.AddCaptures(ctx, sqlstore.FromSQLTx(tx), b.Captures); err != nil {
 		return nil, err
@@ -531,9 +529,10 @@ func (s *Store) KeptApart(ctx context.Context, stories []string) ([]news.Parting
 	return sqlstore.KeptApart(ctx, sqlstore.FromSQL(s.db), stories)
 }
 
-// StreamState is the clusterer's running statistics as the last write
-// stored them (sqlstore.StreamState), read on the writer's connections.
-func (s *Store) StreamState(ctx context.Context) ([]byte, error) {
+// StreamState is the parts of the clusterer's saved state of its stream
+// as the last writes stored them (sqlstore.StreamState), read on the
+// writer's connections.
+func (s *Store) StreamState(ctx context.Context) ([]news.StatePart, error) {
 	return sqlstore.StreamState(ctx, sqlstore.FromSQL(s.db))
 }
 
@@ -548,4 +547,22 @@ func (s *Store) LastChange(ctx context.Context) (int64, error) {
 // not unpack (sqlstore.Raws).
 func (s *Store) Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string, damaged error) error) error {
 	return sqlstore.Raws(ctx, sqlstore.FromSQL(s.db), dialect.ArticleIDs, fn)
+}
+
+// saveStreamState stores in a write's transaction the parts of the
+// clusterer's saved state the write changed (news.WriteBatch.StreamState):
+// each in place of the part of its name, one with no State deleted.
+func saveStreamState(ctx context.Context, tx *sql.Tx, parts []news.StatePart, at time.Time) error {
+	for _, p := range parts {
+		if p.State == nil {
+			if _, err := tx.ExecContext(ctx, sqlstore.DeleteStreamState, p.Name); err != nil {
+				return fail("delete a part of the clusterer's stream state", p.Name, err)
+			}
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, sqlstore.UpsertStreamState, sqlstore.StreamStateArgs(p, at)...); err != nil {
+			return fail("save a part of the clusterer's stream state", p.Name, err)
+		}
+	}
+	return nil
 }

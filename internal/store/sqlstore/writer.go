@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -237,31 +236,40 @@ func LastChange(ctx context.Context, q Querier) (int64, error) {
 	return n, Fail("read the last story change", "", err)
 }
 
-// streamStateName is the stream_state row of the clusterer's running
-// statistics (news.WriteBatch.StreamState); the table is keyed by name so
-// that another stage's state of the stream may have a row of its own.
-const streamStateName = "cluster"
-
 // UpsertStreamState is the statement, and StreamStateArgs its arguments,
-// that stores the clusterer's running statistics in a write's transaction
-// in place of those stored before.
+// that stores a part of the clusterer's saved state (news.StatePart) in a
+// write's transaction in place of the part of its name stored before;
+// DeleteStreamState deletes a part by name.
 const UpsertStreamState = `INSERT INTO stream_state(name, state, updated_at) VALUES ($1, $2, $3)
 	ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`
 
-// StreamStateArgs are UpsertStreamState's arguments for a write stamped at.
-func StreamStateArgs(state []byte, at time.Time) []any {
-	return []any{streamStateName, state, at.UTC().Format(time.RFC3339)}
+// DeleteStreamState deletes the stream_state part of a name (see
+// UpsertStreamState).
+const DeleteStreamState = `DELETE FROM stream_state WHERE name = $1`
+
+// StreamStateArgs are UpsertStreamState's arguments for a part written at.
+func StreamStateArgs(p news.StatePart, at time.Time) []any {
+	return []any{p.Name, p.State, at.UTC().Format(time.RFC3339)}
 }
 
-// StreamState returns the clusterer's running statistics as the last
-// write stored them (news.WriteBatch.StreamState), nil when none was.
-func StreamState(ctx context.Context, q Querier) ([]byte, error) {
-	var b []byte
-	err := q.QueryRow(ctx, "SELECT state FROM stream_state WHERE name = $1", streamStateName).Scan(&b)
-	if errors.Is(err, ErrNoRows) {
-		return nil, nil
+// StreamState returns every part of the saved state of the stream as the
+// last writes stored them (news.WriteBatch.StreamState), in the order of
+// their names, none when none was.
+func StreamState(ctx context.Context, q Querier) ([]news.StatePart, error) {
+	rows, err := q.Query(ctx, "SELECT name, state FROM stream_state ORDER BY name")
+	if err != nil {
+		return nil, Fail("read the clusterer's stream statistics", "", err)
 	}
-	return b, Fail("read the clusterer's stream statistics", "", err)
+	defer rows.Close()
+	var parts []news.StatePart
+	for rows.Next() {
+		var p news.StatePart
+		if err := rows.Scan(&p.Name, &p.State); err != nil {
+			return nil, Fail("read the clusterer's stream statistics", "", err)
+		}
+		parts = append(parts, p)
+	}
+	return parts, Fail("read the clusterer's stream statistics", "", rows.Err())
 }
 
 // rawPage is how many raw inputs Raws holds in memory at once.

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"slices"
 	"testing"
 )
 
@@ -44,16 +43,6 @@ var teaserListDump = []string{
 	"8 hours ago",
 }
 
-// cardFeatureAt returns feature name of line i of x (lineFeatures' rows).
-func cardFeatureAt(t *testing.T, x []float64, i int, name string) float64 {
-	t.Helper()
-	k := slices.Index(lineFeatureNames, name)
-	if k < 0 {
-		t.Fatalf("no feature %q", name)
-	}
-	return x[i*numLineFeatures+k]
-}
-
 // TestCardFeaturesCardArticle: the three names head the cards of one
 // series; each line reads its place, its card's and series' prose shares,
 // and whether the other cards hold prose at its place (the blurb: in all,
@@ -62,7 +51,7 @@ func cardFeatureAt(t *testing.T, x []float64, i int, name string) float64 {
 func TestCardFeaturesCardArticle(t *testing.T) {
 	ls := dumpOf(cardArticleDump...)
 	x := lineFeatures(ls, nil)
-	at := func(i int, name string) float64 { return cardFeatureAt(t, x, i, name) }
+	at := lineFeatureAt(t, x)
 	want := func(i int, name string, w float64) {
 		t.Helper()
 		if got := at(i, name); math.Abs(got-w) > 1e-9 {
@@ -98,9 +87,9 @@ func TestCardFeaturesCardArticle(t *testing.T) {
 // makes no series: no prose lies between them.
 func TestCardFeaturesMenu(t *testing.T) {
 	menu := []string{"World", "Politics", "Business", "Science", "Sport", "Culture", "Travel", "Weather", "Opinion"}
-	x := lineFeatures(dumpOf(menu...), nil)
+	at := lineFeatureAt(t, lineFeatures(dumpOf(menu...), nil))
 	for i := range menu {
-		if got := cardFeatureAt(t, x, i, "card_place"); got != cardPlaceNone {
+		if got := at(i, "card_place"); got != cardPlaceNone {
 			t.Errorf("menu line %d %q: card_place %v, want none", i, menu[i], got)
 		}
 	}
@@ -112,7 +101,7 @@ func TestCardFeaturesMenu(t *testing.T) {
 // date line under the snippet whose place is prose in no other card.
 func TestCardFeaturesTeaserList(t *testing.T) {
 	x := lineFeatures(dumpOf(teaserListDump...), nil)
-	at := func(i int, name string) float64 { return cardFeatureAt(t, x, i, name) }
+	at := lineFeatureAt(t, x)
 	for _, h := range []int{1, 4, 7} {
 		if at(h, "card_place") != cardPlaceHeading || at(h+1, "card_place") != cardPlaceFirst {
 			t.Errorf("teaser %d: places %v %v, want heading and first", h, at(h, "card_place"), at(h+1, "card_place"))

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -122,4 +123,34 @@ func TestCardFeaturesTeaserList(t *testing.T) {
 	if got := at(0, "card_place"); got != cardPlaceNone {
 		t.Errorf("the list's title: card_place %v, want none", got)
 	}
+}
+
+// FuzzCardFeatures: on any dump the card features are finite and in their
+// ranges (places 0-3, shares 0-1, card_place_prose -1 or a share), and a
+// line in no series reads as one.
+func FuzzCardFeatures(f *testing.F) {
+	f.Add([]byte(strings.Join(cardArticleDump, "\n")))
+	f.Add([]byte(strings.Join(teaserListDump, "\n")))
+	f.Add([]byte("A\n\nA\nThe first line is a sentence of prose with enough words.\nA\nB: c\nA\n"))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		ls, _ := dumpLines(body, nil)
+		at := lineFeatureAt(t, lineFeatures(ls, nil))
+		for i := range ls {
+			place := at(i, "card_place")
+			if place < cardPlaceNone || place > cardPlaceLater || place != math.Trunc(place) {
+				t.Fatalf("line %d: card_place %v", i, place)
+			}
+			for _, name := range []string{"card_series_prose", "card_prose", "card_dump_prose"} {
+				if v := at(i, name); !(v >= 0 && v <= 1) {
+					t.Fatalf("line %d: %s %v, want a share", i, name, v)
+				}
+			}
+			if v := at(i, "card_place_prose"); !(v == -1 || v >= 0 && v <= 1) {
+				t.Fatalf("line %d: card_place_prose %v", i, v)
+			}
+			if place == cardPlaceNone && (at(i, "card_cards") != 0 || at(i, "card_offset") != -1) {
+				t.Fatalf("line %d in no series: card_cards %v, card_offset %v", i, at(i, "card_cards"), at(i, "card_offset"))
+			}
+		}
+	})
 }

@@ -76,7 +76,6 @@ var lineFeatureNames = func() []string {
 	for _, n := range dumpPageFeatureNames {
 		names = append(names, "page_"+n)
 	}
-	names = append(names, cardNames...) // after the page row, so a model fitted before them reads the same
 	return names
 }()
 
@@ -158,7 +157,6 @@ func lineFeatures(ls []lineInfo, page []float64) []float64 {
 	bounds := newBoundaryFeatures(ls, start, end, largest, nil)
 	teasers := newTeaserFeatures(ls, words, largest, &bounds)
 	titleShare := titleShares(words)
-	cards := newCardFeatures(ls)
 	lastTitle := -1 // the last line before i that repeats the title
 	var tokBefore, proseBefore float64
 	for i := range ls {
@@ -274,8 +272,6 @@ func lineFeatures(ls []lineInfo, page []float64) []float64 {
 		for _, v := range page {
 			put(v)
 		}
-		k = numLineFeatures - len(cardNames) // past the page row, which a nil page leaves 0
-		cards.put(put, i)
 		if titleShare[i] >= headlineShare && l.tokens >= headlineTokens {
 			lastTitle = i
 		}

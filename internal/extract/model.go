@@ -531,7 +531,31 @@ func bridgeBlocks(probs []float64, th float64, unbridged func(i int) bool) []boo
 			keep[i] = true
 		}
 	}
+	keepLoneGaps(probs, th, keep, unbridged)
 	return keep
+}
+
+// loneGapShare is how far under a page's threshold a block may score and
+// still be kept when it is alone between two blocks that reach the
+// threshold themselves (keepLoneGaps): a bold lead-in, a footnote or a
+// pull line between two paragraphs of the body. Session 53 (s53-recall)
+// read the held-out article pages that lose the most gold and found such
+// single blocks at 0.5-0.75 of the article threshold on a fifth of them;
+// 0.5 from the trace of the quick check's fold models (token proxy, both
+// site halves alike), measured with the eval in
+// docs/measurements/extraction.md, "Session 53 ... (s53-recall)".
+const loneGapShare = 0.5
+
+// keepLoneGaps keeps, in keep, each block that lies alone between two
+// blocks scoring th or more (its two neighbours) and scores loneGapShare*th
+// or more, unless unbridged (nil: none) excludes it.
+func keepLoneGaps(probs []float64, th float64, keep []bool, unbridged func(i int) bool) {
+	for i := 1; i+1 < len(probs); i++ {
+		if !keep[i] && probs[i-1] >= th && probs[i+1] >= th && probs[i] >= loneGapShare*th &&
+			(unbridged == nil || !unbridged(i)) {
+			keep[i] = true
+		}
+	}
 }
 
 // selectLines returns the lines of a dump the line classifier keeps, in

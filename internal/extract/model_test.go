@@ -348,3 +348,23 @@ func TestBlockProbsReusedRows(t *testing.T) {
 		t.Errorf("probabilities after a big page: %v, fresh rows: %v", gotP, freshP)
 	}
 }
+
+func TestKeepLoneGaps(t *testing.T) {
+	// An invented body at threshold 0.4: a bold lead-in line alone between
+	// two paragraphs that pass (just over loneGapShare of the threshold),
+	// a footnote marker alone between two others (just under it), and a
+	// line beside a block that is only bridged in (never a lone gap: both
+	// neighbours must pass on their own).
+	const th = 0.4
+	over, under := loneGapShare*th+0.01, loneGapShare*th-0.01
+	bridged := bridgeShare*th + 0.01
+	probs := []float64{0.9, over, 0.8, under, 0.7, bridged, over, 0.9}
+	got := bridgeBlocks(probs, th, nil)
+	want := []bool{true, true, true, false, true, true, false, true}
+	if !slices.Equal(got, want) {
+		t.Errorf("bridgeBlocks = %v, want %v (only the block alone between two passing blocks, at loneGapShare of the threshold or more, joins)", got, want)
+	}
+	if got := bridgeBlocks(probs[:3], th, func(i int) bool { return i == 1 }); !slices.Equal(got, []bool{true, false, true}) {
+		t.Errorf("a form's text alone between two paragraphs is kept: %v", got)
+	}
+}

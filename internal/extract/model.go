@@ -283,9 +283,7 @@ func (m *Model) decideBlocks(pb *pageBlocks, page []float64, kind string, articl
 func decideOnProbs(pb *pageBlocks, probs []float64, th float64, kind string, articleProb float64, t *Template) (keep []bool, pageTh float64) {
 	dropped := func(i int) bool { return droppedByRule(pb, t, i) }
 	pageTh = pageThresholdWithout(probs, th, dropped)
-	unbridged := func(i int) bool { return inFormBox(pb, i) }
-	keep = keptBlocks(probs, pageTh, dropped, unbridged)
-	keepLoneGaps(probs, pageTh, keep, unbridged, func(i, j int) bool { return sameBox(pb, i, j) })
+	keep = keptBlocks(probs, pageTh, dropped, func(i int) bool { return inFormBox(pb, i) })
 	// A page threshold at th means a block reached it (or none can be
 	// kept): only the fallback's pages need the second scan of the blocks.
 	if kind == kindArticle && pageTh < th && hasNoArticleBlock(pb, probs, th, keep, dropped) {
@@ -534,43 +532,6 @@ func bridgeBlocks(probs []float64, th float64, unbridged func(i int) bool) []boo
 		}
 	}
 	return keep
-}
-
-// loneGapShare is how far under a page's threshold a block may score and
-// still be kept when it is alone between two blocks of its own box that
-// reach the threshold themselves (keepLoneGaps): a bold lead-in, a
-// footnote or a pull line between two paragraphs of the body. Session 53
-// (s53-recall) read the held-out article pages that lose the most gold and
-// found such single blocks at 0.5-0.75 of the article threshold on a fifth
-// of them; 0.5 from the trace of the quick check's fold models (a token
-// proxy, both site halves alike), measured with the eval in
-// docs/measurements/extraction.md, "Session 53 ... (s53-recall)".
-const loneGapShare = 0.5
-
-// keepLoneGaps keeps, in keep, each block that lies alone between two
-// blocks scoring th or more (its two neighbours) that together (nil: any
-// two) says share its box, when it scores loneGapShare*th or more and
-// unbridged (nil: none) does not exclude it.
-func keepLoneGaps(probs []float64, th float64, keep []bool, unbridged func(i int) bool, together func(i, j int) bool) {
-	for i := 1; i+1 < len(probs); i++ {
-		if keep[i] || probs[i-1] < th || probs[i+1] < th || probs[i] < loneGapShare*th {
-			continue
-		}
-		if (unbridged == nil || !unbridged(i)) && (together == nil || together(i, i-1) && together(i, i+1)) {
-			keep[i] = true
-		}
-	}
-}
-
-// sameBox reports whether blocks i and j of pb have one container, or
-// containers with one parent: two paragraphs of one body, a list item
-// beside the paragraphs of its list's parent.
-func sameBox(pb *pageBlocks, i, j int) bool {
-	a, b := pb.blocks[i].container, pb.blocks[j].container
-	if a == b {
-		return true
-	}
-	return a >= 0 && b >= 0 && pb.elems[a].parent == pb.elems[b].parent
 }
 
 // selectLines returns the lines of a dump the line classifier keeps, in

@@ -348,28 +348,3 @@ func TestBlockProbsReusedRows(t *testing.T) {
 		t.Errorf("probabilities after a big page: %v, fresh rows: %v", gotP, freshP)
 	}
 }
-
-func TestKeepLoneGaps(t *testing.T) {
-	// An invented body at threshold 0.4: a bold lead-in line alone between
-	// two paragraphs that pass (just over loneGapShare of the threshold),
-	// a footnote marker alone between two others (just under it), a line
-	// beside a block that is only bridged in (never a lone gap: both
-	// neighbours must pass on their own), and a caption of another box
-	// alone between two paragraphs.
-	const th = 0.4
-	over, under := loneGapShare*th+0.01, loneGapShare*th-0.01
-	bridged := bridgeShare*th + 0.01
-	probs := []float64{0.9, over, 0.8, under, 0.7, bridged, over, 0.9, over, 0.9}
-	keep := bridgeBlocks(probs, th, nil)
-	otherBox := func(i, j int) bool { return i != 8 && j != 8 }
-	keepLoneGaps(probs, th, keep, nil, otherBox)
-	want := []bool{true, true, true, false, true, true, false, true, false, true}
-	if !slices.Equal(keep, want) {
-		t.Errorf("keepLoneGaps = %v, want %v (only the block of the body's box alone between two passing blocks, at loneGapShare of the threshold or more, joins)", keep, want)
-	}
-	keep = bridgeBlocks(probs[:3], th, nil)
-	keepLoneGaps(probs[:3], th, keep, func(i int) bool { return i == 1 }, nil)
-	if !slices.Equal(keep, []bool{true, false, true}) {
-		t.Errorf("a form's text alone between two paragraphs is kept: %v", keep)
-	}
-}

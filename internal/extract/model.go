@@ -52,6 +52,7 @@ type Model struct {
 	vocab              map[string]int32   // ClassWords -> index
 	tvocab             map[string]int32   // TextWords -> index
 	blank              WordBlank          // features read as on a page in an unknown language (see Blanked); measurement only
+	givenKind          string             // the kind every HTML page is read as, "" for the kind classifiers' call (see ReadAsKind); measurement only
 	// The classifiers compiled for speed (see forest).
 	blocks, blocks2, lines, lines2 *forest
 }

@@ -294,7 +294,7 @@ func decideOnProbs(pb *pageBlocks, probs []float64, th float64, kind string, art
 	if fillsItemRuns(kind, articleProb) {
 		fillLargestItemRun(pb, probs, pageTh, keep, dropped, isListKind(kind))
 	}
-	if kind != "" && kind != kindArticle {
+	if dropsLaterCopies(kind) {
 		keepFirstCopies(pb, keep)
 	}
 	dropCopiedRuns(pb, keep)
@@ -367,6 +367,18 @@ func inFormBox(pb *pageBlocks, i int) bool {
 	return false
 }
 
+// dropsLaterCopies reports whether keepFirstCopies reads a page of this
+// kind: one called neither an article nor documentation. A manual repeats
+// its own lines (the same step in two procedures, a heading its "on this
+// page" contents list shows first), and its gold keeps every copy in the
+// body: with the rule, a later copy in the body went and the contents
+// list's kept one stayed. Measured on the quick check's fold models, each
+// page by the model that never saw its site (docs/measurements/extraction.md,
+// "Session 53: ... (s53-kindbound)").
+func dropsLaterCopies(kind string) bool {
+	return kind != "" && kind != kindArticle && kind != kindDocumentation
+}
+
 // minCopyTokens is the fewest tokens a block needs for keepFirstCopies to
 // drop its later copies: a listing's or shop's short labels ("Full-Time",
 // "Remote", a price) recur on every item card and the gold keeps each. 5
@@ -387,7 +399,8 @@ const minCopyTokens = 5
 // documentation 0.923 -> 0.918; the other sets unchanged. Pages called
 // articles keep every copy: there it cost readability 0.954 -> 0.924, whose
 // test pages repeat a paragraph of filler text that the gold holds each
-// time (dragnet 0.927 -> 0.931, cleaneval 0.917 -> 0.914 there).
+// time (dragnet 0.927 -> 0.931, cleaneval 0.917 -> 0.914 there); nor do
+// pages called documentation (dropsLaterCopies).
 func keepFirstCopies(pb *pageBlocks, keep []bool) {
 	seen := make(map[uint64]bool)
 	for i := range pb.blocks {

@@ -248,12 +248,12 @@ func featureRows(n int) []float64 {
 // order, without those the site's template knows as boilerplate, with the
 // rest of a list of items most of the kept text lies in on a page called a
 // listing or a collection, or an article at an article probability of
-// articleProb (fillLargestItemRun) and,
-// on a page called neither an article nor documentation, without later
-// copies of a kept text
-// (keepFirstCopies, dropsLaterCopies), and without asides and readers' comment threads beside
-// enough text of its own (dropSideMatter); none on a page called an article
-// with no block at minArticleTopProb (hasNoArticleBlock).
+// articleProb (fillLargestItemRun) and, on a page called neither an
+// article nor documentation, without later copies of a kept text
+// (keepFirstCopies, dropsLaterCopies), and without asides and readers'
+// comment threads beside enough text of its own (dropSideMatter); none on a
+// page called an article with no block at minArticleTopProb
+// (hasNoArticleBlock).
 func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, articleProb float64, t *Template) []string {
 	keep, _, _ := m.decideBlocks(pb, page, kind, articleProb, t)
 	var out []string

@@ -44,8 +44,8 @@ func TestKeepFirstCopies(t *testing.T) {
 // called a product or a forum drops it (keepFirstCopies).
 func TestDocumentationKeepsLaterCopies(t *testing.T) {
 	page := `<html><body>
-<h2>Draw a pipe</h2><p>On the Solid menu, click Pipe and pick the path.</p><p>Press Enter to end the command.</p>
-<h2>Draw a rail</h2><p>On the Solid menu, click Pipe and pick the path.</p><p>Type the radius of the rail and press Enter.</p>
+<h2>Export a report</h2><p>Open the File menu and choose the export format you need.</p><p>Name the report and save it.</p>
+<h2>Share a report</h2><p>Open the File menu and choose the export format you need.</p><p>Send the saved file to your team.</p>
 </body></html>`
 	doc, err := parseHTML([]byte(page))
 	if err != nil {

@@ -8,7 +8,8 @@ package eval
 // its gold cover and its container, to count where a container's prose run
 // is split by the threshold.
 // STORYLINE_TRACE_IDS, a comma-separated list of page ids ("0639,3015"),
-// traces those pages alone.
+// traces those pages alone. STORYLINE_TRACE_GOLD_KIND=1 reads each page as
+// its gold kind (GoldKindOf, extract.Model.ReadAsKind).
 //
 //	STORYLINE_TRACE=/tmp/s42-models/html STORYLINE_TRACE_OUT=/tmp/x.jsonl go test ./internal/eval -run TestBlockTrace -v
 
@@ -49,7 +50,13 @@ func TestBlockTrace(t *testing.T) {
 			if ids := os.Getenv("STORYLINE_TRACE_IDS"); ids != "" && !strings.Contains(","+ids+",", ","+p.Page.ID+",") {
 				continue
 			}
-			blocks, th, kind := models[siteFold(p.Site, k)].TraceBlocks(p.Page, p.Gold)
+			m := models[siteFold(p.Site, k)]
+			if os.Getenv("STORYLINE_TRACE_GOLD_KIND") != "" {
+				if m, err = m.ReadAsKind(GoldKindOf(p)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			blocks, th, kind := m.TraceBlocks(p.Page, p.Gold)
 			rec := struct {
 				Set, ID, Type, Kind string
 				Threshold           float64

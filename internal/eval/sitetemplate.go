@@ -457,3 +457,39 @@ func ScoreByFoldModels(ctx context.Context, pages []LabelledPage, workers int, m
 	outs, kinds := extractWith(ctx, pages, workers, modelOf, func(int) *extract.Template { return nil })
 	return scoreOutputs("held out by kept site-fold models", pages, outs, kinds)
 }
+
+// GoldKindOf is the kind a page is read as under its gold kind
+// (GoldKindModelOf): its known kind (LabelledPage.Kind: wcxb's page type,
+// an article of the news sets and readability's news), else an article,
+// as the pages of sets without page types mostly are.
+func GoldKindOf(p LabelledPage) string {
+	if p.Kind == "" {
+		return "article"
+	}
+	return p.Kind
+}
+
+// GoldKindModelOf returns modelOf with each page's model reading its HTML
+// page as its gold kind (GoldKindOf; extract.Model.ReadAsKind): the most a
+// right kind call could give under today's decoding, an upper bound and not
+// a result.
+func GoldKindModelOf(pages []LabelledPage, modelOf func(int) *extract.Model) (func(int) *extract.Model, error) {
+	type called struct {
+		m    *extract.Model
+		kind string
+	}
+	read := map[called]*extract.Model{}
+	perPage := make([]*extract.Model, len(pages))
+	for i, p := range pages {
+		c := called{modelOf(i), GoldKindOf(p)}
+		if read[c] == nil {
+			m, err := c.m.ReadAsKind(c.kind)
+			if err != nil {
+				return nil, fmt.Errorf("%s/%s: %w", p.Set, p.Page.ID, err)
+			}
+			read[c] = m
+		}
+		perPage[i] = read[c]
+	}
+	return func(i int) *extract.Model { return perPage[i] }, nil
+}

@@ -38,3 +38,31 @@ func TestKeepFirstCopies(t *testing.T) {
 		t.Errorf("kept %v, want %v", keep, wantKeep)
 	}
 }
+
+// TestDocumentationKeepsLaterCopies: a page called documentation keeps the
+// later copy of a step its manual repeats, as an article does; a page
+// called a product or a forum drops it (keepFirstCopies).
+func TestDocumentationKeepsLaterCopies(t *testing.T) {
+	page := `<html><body>
+<h2>Export a report</h2><p>Open the File menu and choose the export format you need.</p><p>Name the report and save it.</p>
+<h2>Share a report</h2><p>Open the File menu and choose the export format you need.</p><p>Send the saved file to your team.</p>
+</body></html>`
+	doc, err := parseHTML([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb := segmentPage(findBody(doc), nil, nil)
+	if len(pb.blocks) != 6 || pb.blocks[1].fp != pb.blocks[4].fp {
+		t.Fatalf("blocks %d, the repeated step not one text: the test needs its page read as written", len(pb.blocks))
+	}
+	for _, c := range []struct {
+		kind      string
+		keepsCopy bool
+	}{{kindDocumentation, true}, {kindArticle, true}, {kindProduct, false}, {kindForum, false}} {
+		probs := []float64{0.9, 0.9, 0.9, 0.9, 0.9, 0.9}
+		keep, _ := decideOnProbs(pb, probs, 0.5, c.kind, 0.95, nil)
+		if keep[4] != c.keepsCopy || !keep[1] {
+			t.Errorf("on a page called %s the step's copies kept %v, %v; want true, %v", c.kind, keep[1], keep[4], c.keepsCopy)
+		}
+	}
+}

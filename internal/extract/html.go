@@ -109,6 +109,9 @@ func (m *Model) readHTMLPage(p news.Page) (htmlPage, error) {
 		kp := kindProbs(m.Kinds, hp.page)
 		hp.kind, hp.articleProb = kindOfProbs(kp), kp[0] // pageKinds[0] is kindArticle
 	}
+	if m.givenKind != "" {
+		hp.kind = m.givenKind // the article probability stays the classifiers' (see ReadAsKind)
+	}
 	return hp, nil
 }
 

@@ -52,6 +52,7 @@ type Model struct {
 	vocab              map[string]int32   // ClassWords -> index
 	tvocab             map[string]int32   // TextWords -> index
 	blank              WordBlank          // features read as on a page in an unknown language (see Blanked); measurement only
+	givenKind          string             // the kind every HTML page is read as, "" for the kind classifiers' call (see ReadAsKind); measurement only
 	// The classifiers compiled for speed (see forest).
 	blocks, blocks2, lines, lines2 *forest
 }
@@ -247,11 +248,12 @@ func featureRows(n int) []float64 {
 // order, without those the site's template knows as boilerplate, with the
 // rest of a list of items most of the kept text lies in on a page called a
 // listing or a collection, or an article at an article probability of
-// articleProb (fillLargestItemRun) and,
-// on a page not called an article, without later copies of a kept text
-// (keepFirstCopies), and without asides and readers' comment threads beside
-// enough text of its own (dropSideMatter); none on a page called an article
-// with no block at minArticleTopProb (hasNoArticleBlock).
+// articleProb (fillLargestItemRun) and, on a page called neither an
+// article nor documentation, without later copies of a kept text
+// (keepFirstCopies, dropsLaterCopies), and without asides and readers'
+// comment threads beside enough text of its own (dropSideMatter); none on a
+// page called an article with no block at minArticleTopProb
+// (hasNoArticleBlock).
 func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, articleProb float64, t *Template) []string {
 	keep, _, _ := m.decideBlocks(pb, page, kind, articleProb, t)
 	var out []string
@@ -293,7 +295,7 @@ func decideOnProbs(pb *pageBlocks, probs []float64, th float64, kind string, art
 	if fillsItemRuns(kind, articleProb) {
 		fillLargestItemRun(pb, probs, pageTh, keep, dropped, isListKind(kind))
 	}
-	if kind != "" && kind != kindArticle {
+	if dropsLaterCopies(kind) {
 		keepFirstCopies(pb, keep)
 	}
 	dropCopiedRuns(pb, keep)
@@ -366,6 +368,22 @@ func inFormBox(pb *pageBlocks, i int) bool {
 	return false
 }
 
+// dropsLaterCopies reports whether keepFirstCopies reads a page of this
+// kind: one called neither an article nor documentation. A manual repeats
+// its own lines (the same step in two procedures, the same links under
+// each lecture, a section heading that its "on this page" contents list
+// shows first), and its gold keeps the body's copies: with the rule the
+// body's later copy went and the contents list's stayed. Measured on the
+// quick check's fold models, each page by the model that never saw its
+// site: wcxb documentation 0.9186 -> 0.9214 at the out-of-fold threshold
+// pair (23 pages up, 13 down), 0.9157 -> 0.9188 at the single
+// one, two cleaneval pages and one service up, no other page moved
+// (docs/measurements/extraction.md, "Session 53: what a right page kind is
+// worth", s53-kindbound).
+func dropsLaterCopies(kind string) bool {
+	return kind != "" && kind != kindArticle && kind != kindDocumentation
+}
+
 // minCopyTokens is the fewest tokens a block needs for keepFirstCopies to
 // drop its later copies: a listing's or shop's short labels ("Full-Time",
 // "Remote", a price) recur on every item card and the gold keeps each. 5
@@ -386,7 +404,8 @@ const minCopyTokens = 5
 // documentation 0.923 -> 0.918; the other sets unchanged. Pages called
 // articles keep every copy: there it cost readability 0.954 -> 0.924, whose
 // test pages repeat a paragraph of filler text that the gold holds each
-// time (dragnet 0.927 -> 0.931, cleaneval 0.917 -> 0.914 there).
+// time (dragnet 0.927 -> 0.931, cleaneval 0.917 -> 0.914 there); nor do
+// pages called documentation (dropsLaterCopies).
 func keepFirstCopies(pb *pageBlocks, keep []bool) {
 	seen := make(map[uint64]bool)
 	for i := range pb.blocks {

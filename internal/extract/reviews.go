@@ -7,10 +7,12 @@ import (
 )
 
 // kindProduct is the page kind of a shop's page of one item, kindForum a
-// forum's thread (pageKinds).
+// forum's thread, kindDocumentation a manual's or reference's page
+// (pageKinds).
 const (
-	kindProduct = "product"
-	kindForum   = "forum"
+	kindProduct       = "product"
+	kindForum         = "forum"
+	kindDocumentation = "documentation"
 )
 
 // isReviewElement reports whether an element's markup names customers'

@@ -206,6 +206,7 @@ type Clusterer struct {
 	idfScratch  []float64    // scratch: an article's terms' IDFs, see unitScales
 	slotIDF     []float64    // scratch: the IDF of each slot of a story being rescaled, see rescale
 	slotScratch []int32      // scratch: a member's terms' slots in its story, see memberSlots
+	dfScratch   []int        // scratch: a member's terms' document frequencies, see memberSlots
 	mayHold     []int32      // scratch: the places of a query's terms a story's filter lets through, see avgCosineWhole
 	others      []*story     // scratch: a pair's choices, see sameEvent
 	summed      features     // scratch: a settling story's summed terms, see settleStory
@@ -718,17 +719,30 @@ func (c *Clusterer) slotIDFs(n int) []float64 {
 // each term's IDF, in the order of f.terms (in the clusterer's scratch),
 // the IDF read from slotIDF when an earlier member looked it up, else
 // looked up and noted there. Every term of a member has a slot in its
-// story (attach gave it one).
+// story (attach gave it one). The slots are found first, then the
+// document frequencies of the terms no earlier member looked up, one
+// probe after another, so that their misses of the cache overlap (see
+// fillQuery).
 func (c *Clusterer) memberSlots(s *story, f *features, slotIDF []float64) ([]int32, []float64) {
-	slots, idfs := c.slotScratch[:0], c.idfScratch[:0]
+	slots := c.slotScratch[:0]
 	for _, t := range f.terms {
 		i, _ := s.slot.get(t.h)
-		if slotIDF[i] == 0 {
-			slotIDF[i] = c.idf(t.h)
-		}
-		slots, idfs = append(slots, i), append(idfs, slotIDF[i])
+		slots = append(slots, i)
 	}
-	c.slotScratch, c.idfScratch = slots, idfs
+	dfs := slices.Grow(c.dfScratch[:0], len(f.terms))[:len(f.terms)]
+	for k, t := range f.terms {
+		if slotIDF[slots[k]] == 0 {
+			dfs[k] = c.df.of(t.h)
+		}
+	}
+	idfs := c.idfScratch[:0]
+	for k, i := range slots {
+		if slotIDF[i] == 0 {
+			slotIDF[i] = c.idfOf(dfs[k])
+		}
+		idfs = append(idfs, slotIDF[i])
+	}
+	c.slotScratch, c.idfScratch, c.dfScratch = slots, idfs, dfs
 	return slots, idfs
 }
 

@@ -145,14 +145,20 @@ func (c *Clusterer) prepareQuery(f *features) *query {
 	return q
 }
 
-// fillQuery computes the query of f into q, reusing q's slices.
+// fillQuery computes the query of f into q, reusing q's slices. The terms'
+// document frequencies are looked up first, all of them: each is a probe
+// of a table of megabytes that mostly misses the cache, and made one after
+// another with nothing between, the processor has several under way at
+// once (as the candidate lookup's postings, see lookupPostings).
 func (c *Clusterer) fillQuery(q *query, f *features) {
 	*q = query{f: f, weights: q.weights[:0], idfs: q.idfs[:0], dfs: q.dfs[:0], titleW: q.titleW[:0], nameIDFs: q.nameIDFs[:0]}
 	for _, t := range f.terms {
-		df := c.df.of(t.h)
-		idf := c.idfOf(df)
+		q.dfs = append(q.dfs, c.df.of(t.h))
+	}
+	for k, t := range f.terms {
+		idf := c.idfOf(q.dfs[k])
 		w := t.w * idf
-		q.weights, q.idfs, q.dfs = append(q.weights, w), append(q.idfs, idf), append(q.dfs, df)
+		q.weights, q.idfs = append(q.weights, w), append(q.idfs, idf)
 		q.norm += w * w
 	}
 	q.norm = math.Sqrt(q.norm)

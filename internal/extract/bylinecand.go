@@ -111,7 +111,7 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 	add(splitNames(pm.get("author")), bsMetaAuthor, -1, false)
 	add(splitNames(pm.get("article:author")), bsMetaArticleAuthor, -1, false)
 	for _, k := range []string{"byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "citation_author"} {
-		add(pm.metaAuthorNames(k), bsMetaOther, -1, false)
+		add(splitNames(pm.get(k)), bsMetaOther, -1, false)
 	}
 	ld, hasLD := pm.ldArticle()
 	if hasLD {

@@ -19,9 +19,8 @@ import (
 // texts of its page header, gathered in one walk of the document.
 type pageMeta struct {
 	doc           *html.Node
-	meta          map[string]string   // meta property/name/itemprop (lower case) -> content, first wins
-	metaAuthors   map[string][]string // every content of the keys of one tag per author (oneTagPerAuthor), in order
-	title         string              // <title>
+	meta          map[string]string // meta property/name/itemprop (lower case) -> content, first wins
+	title         string            // <title>
 	h1s           []string
 	h1At          int // document position of the first <h1>, -1 when none
 	lang          string
@@ -383,7 +382,6 @@ func (pm *pageMeta) readMetaTag(n *html.Node) {
 				if _, seen := pm.meta[key]; !seen {
 					pm.meta[key] = content
 				}
-				pm.recordMetaAuthor(key, content)
 			}
 		}
 	}

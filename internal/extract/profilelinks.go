@@ -14,8 +14,10 @@ import (
 // publishing software share (/members/, /user/, /u/, /profile/, /author/,
 // memberlist.php?mode=viewprofile), not by any site's class names.
 
-// profileHref matches the address of a user's or author's profile page.
-var profileHref = regexp.MustCompile(`(?i)(?:/(?:users?|u|members?|profiles?|people|authors?|community/profile)/[^/?#]+/?(?:$|[?#])|memberlist\.php\?mode=viewprofile|/member\.php\?|/profile\.php\?|[?&]showuser=|[?&]action=profile\b|/@[^/?#]+/?$)`)
+// profileHref matches the address of a user's or author's profile page,
+// relative ones too: forum software writes "member.php?u=7" without a
+// leading slash (a wcxb forum page, session 52).
+var profileHref = regexp.MustCompile(`(?i)(?:/(?:users?|u|members?|profiles?|people|authors?|community/profile)/[^/?#]+/?(?:$|[?#])|memberlist\.php\?mode=viewprofile|(?:^|/)(?:member|profile)\.php\?|[?&]showuser=|[?&]action=profile\b|/@[^/?#]+/?$)`)
 
 // profileHrefWords are what every address profileHref matches holds, in
 // lower case: a cheap test that spares the regular expression most of a

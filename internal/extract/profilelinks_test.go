@@ -40,3 +40,19 @@ func TestProfileLinkDropsBy(t *testing.T) {
 		t.Error("the profile link's name is read with its By")
 	}
 }
+
+// Forum software links a poster's profile by a relative address without a
+// leading slash ("member.php?u=7"), which is a profile link as well.
+func TestRelativeProfileHref(t *testing.T) {
+	for href, want := range map[string]bool{
+		"member.php?u=7":                        true,
+		"profile.php?id=12":                     true,
+		"https://forum.example/member.php?u=7":  true,
+		"https://forum.example/nonmember.php?x": false,
+		"remember.php?u=7":                      false,
+	} {
+		if got := profileHref.MatchString(href); got != want {
+			t.Errorf("profileHref(%q) = %v, want %v", href, got, want)
+		}
+	}
+}

@@ -245,8 +245,9 @@ func bytesSum(b []byte) uint64 {
 // holds (news.WriteBatch.StreamState; parts of other names are another
 // stage's, left alone), for ResumeStats, and the sums of the parts read,
 // for the writer's next SaveParts. None gives nil. A store that holds the
-// state whole (legacyPart, before it was stored in parts) gives it, its
-// parts all to be written again. A part that does not read is an error
+// state whole (legacyPart, written before the state was stored in parts,
+// or by an older version since) gives it, whatever parts it holds beside
+// it, every part to be written again. A part that does not read is an error
 // naming it: the state is then not resumed, and every part's sum is
 // returned unknown (0), so that the next write writes them all again and
 // deletes that part.
@@ -268,17 +269,25 @@ func ReadParts(parts []news.StatePart) (*StreamStats, map[string]uint64, error) 
 }
 
 // readParts is ReadParts but for the sums of a state that does not read.
+// A whole row (legacyPart) is read alone, the parts beside it left: this
+// version's first write after reading it deletes it in the transaction
+// that stores the parts, so a whole row beside parts was written after
+// them, by an older version run on the store since (its parts are stale).
 func readParts(parts []news.StatePart) (*StreamStats, map[string]uint64, error) {
-	var head, legacy *StreamStats
+	if k := slices.IndexFunc(parts, func(p news.StatePart) bool { return p.Name == legacyPart }); k >= 0 {
+		var whole StreamStats
+		if err := json.Unmarshal(parts[k].State, &whole); err != nil {
+			return nil, nil, fmt.Errorf("the stream state's row %s does not read: %w", legacyPart, err)
+		}
+		return &whole, nil, nil
+	}
+	var head *StreamStats
 	var stories []StoryState
 	var df DocFreqState
 	sums := map[string]uint64{}
 	for _, p := range parts {
 		var err error
 		switch name := p.Name; {
-		case name == legacyPart:
-			legacy = &StreamStats{}
-			err = json.Unmarshal(p.State, legacy)
 		case name == streamPart:
 			head = &StreamStats{}
 			if err = json.Unmarshal(p.State, head); err == nil && head.State == nil {
@@ -302,7 +311,7 @@ func readParts(parts []news.StatePart) (*StreamStats, map[string]uint64, error) 
 		if len(sums) > 0 {
 			return nil, nil, fmt.Errorf("the stream state's row %s is missing (%d other rows)", streamPart, len(sums))
 		}
-		return legacy, nil, nil
+		return nil, nil, nil
 	}
 	slices.SortFunc(stories, func(a, b StoryState) int { return cmp.Compare(a.ID, b.ID) })
 	for k := range stories {

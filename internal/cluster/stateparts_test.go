@@ -258,3 +258,39 @@ func TestAPartThatDoesNotReadIsNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestAWholeRowBesideThePartsIsTheNewest: a store whose parts were written
+// by this version and whose whole row was written after them (by an older
+// version run on the store since, which knows no parts) is read from the
+// whole row, not the stale parts; the next write deletes the row and
+// stores the parts again, which then read back as the clusterer's state.
+func TestAWholeRowBesideThePartsIsTheNewest(t *testing.T) {
+	c, next := partsClusterer()
+	parts, _, err := c.SaveParts(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Add(next) // the older version's write
+	c.Settle()
+	newest := c.StreamStats()
+	whole, err := json.Marshal(newest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := partStoreOf(append(parts, news.StatePart{Name: legacyPart, State: whole}))
+	got, sums, err := ReadParts(store.rows())
+	if err != nil || got == nil || !reflect.DeepEqual(*got, newest) {
+		t.Fatalf("a whole row written after the parts read as another state (%v); want the whole row's", err)
+	}
+	again, _, err := c.SaveParts(sums)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store.apply(again)
+	if _, ok := store[legacyPart]; ok {
+		t.Error("the whole row is still stored after the next write")
+	}
+	if got, _, err := ReadParts(store.rows()); err != nil || !reflect.DeepEqual(*got, newest) {
+		t.Errorf("after the next write the parts read back as another state (%v)", err)
+	}
+}

@@ -44,12 +44,16 @@ const (
 // the table's bytes); fewer, larger buckets would rewrite more bytes a
 // write (1,024: four times as many), more would add rows of a few terms
 // each (a 1,378-article store fills 3,776 of the 4,096).
-const dfBuckets = 4096
+const dfBuckets = 1 << dfBucketBits
+
+// dfBucketBits are the bits of a bucket's number: 4,096 buckets (see
+// dfBuckets), three hex digits in a part's name (dfPartName).
+const dfBucketBits = 12
 
 // dfBucketOf is the part a term's document frequencies are stored in: the
 // top bits of its hash mixed again (term hashes are FNV-1a, whose top bits
 // a short word does not spread evenly).
-func dfBucketOf(h uint64) int { return int(mix64(h) >> (64 - 12)) }
+func dfBucketOf(h uint64) int { return int(mix64(h) >> (64 - dfBucketBits)) }
 
 // mix64 is MurmurHash3's 64-bit finaliser: every bit of x moves every bit
 // of the result.
@@ -66,7 +70,8 @@ func mix64(x uint64) uint64 {
 // sum hold the same values (but with probability 2^-64).
 type partSum uint64
 
-// add adds a value.
+// add adds a value. The odd constant (2^64 over the golden ratio, as in
+// splitmix64) keeps a run of zeros moving the sum: mix64(0) is 0.
 func (p *partSum) add(x uint64) { *p = partSum(mix64(uint64(*p) + x + 0x9e3779b97f4a7c15)) }
 
 // addString adds a string's bytes and length.
@@ -345,7 +350,7 @@ func readStoryPart(p news.StatePart, s *StoryState) error {
 // must hold terms of that bucket only, adds its terms to df and returns
 // its sum.
 func readDocFreqPart(p news.StatePart, df *DocFreqState) (uint64, error) {
-	b, err := strconv.ParseUint(strings.TrimPrefix(p.Name, dfPart), 16, 12)
+	b, err := strconv.ParseUint(strings.TrimPrefix(p.Name, dfPart), 16, dfBucketBits)
 	if err != nil {
 		return 0, fmt.Errorf("no bucket of the document frequencies")
 	}

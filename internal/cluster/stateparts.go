@@ -44,12 +44,16 @@ const (
 // the table's bytes); fewer, larger buckets would rewrite more bytes a
 // write (1,024: four times as many), more would add rows of a few terms
 // each (a 1,378-article store fills 3,776 of the 4,096).
-const dfBuckets = 4096
+const dfBuckets = 1 << dfBucketBits
+
+// dfBucketBits are the bits of a bucket's number: 4,096 buckets (see
+// dfBuckets), three hex digits in a part's name (dfPartName).
+const dfBucketBits = 12
 
 // dfBucketOf is the part a term's document frequencies are stored in: the
 // top bits of its hash mixed again (term hashes are FNV-1a, whose top bits
 // a short word does not spread evenly).
-func dfBucketOf(h uint64) int { return int(mix64(h) >> (64 - 12)) }
+func dfBucketOf(h uint64) int { return int(mix64(h) >> (64 - dfBucketBits)) }
 
 // mix64 is MurmurHash3's 64-bit finaliser: every bit of x moves every bit
 // of the result.
@@ -66,7 +70,8 @@ func mix64(x uint64) uint64 {
 // sum hold the same values (but with probability 2^-64).
 type partSum uint64
 
-// add adds a value.
+// add adds a value. The odd constant (2^64 over the golden ratio, as in
+// splitmix64) keeps a run of zeros moving the sum: mix64(0) is 0.
 func (p *partSum) add(x uint64) { *p = partSum(mix64(uint64(*p) + x + 0x9e3779b97f4a7c15)) }
 
 // addString adds a string's bytes and length.
@@ -245,8 +250,9 @@ func bytesSum(b []byte) uint64 {
 // holds (news.WriteBatch.StreamState; parts of other names are another
 // stage's, left alone), for ResumeStats, and the sums of the parts read,
 // for the writer's next SaveParts. None gives nil. A store that holds the
-// state whole (legacyPart, before it was stored in parts) gives it, its
-// parts all to be written again. A part that does not read is an error
+// state whole (legacyPart, written before the state was stored in parts,
+// or by an older version since) gives it, whatever parts it holds beside
+// it, every part to be written again. A part that does not read is an error
 // naming it: the state is then not resumed, and every part's sum is
 // returned unknown (0), so that the next write writes them all again and
 // deletes that part.
@@ -268,17 +274,25 @@ func ReadParts(parts []news.StatePart) (*StreamStats, map[string]uint64, error) 
 }
 
 // readParts is ReadParts but for the sums of a state that does not read.
+// A whole row (legacyPart) is read alone, the parts beside it left: this
+// version's first write after reading it deletes it in the transaction
+// that stores the parts, so a whole row beside parts was written after
+// them, by an older version run on the store since (its parts are stale).
 func readParts(parts []news.StatePart) (*StreamStats, map[string]uint64, error) {
-	var head, legacy *StreamStats
+	if k := slices.IndexFunc(parts, func(p news.StatePart) bool { return p.Name == legacyPart }); k >= 0 {
+		var whole StreamStats
+		if err := json.Unmarshal(parts[k].State, &whole); err != nil {
+			return nil, nil, fmt.Errorf("the stream state's row %s does not read: %w", legacyPart, err)
+		}
+		return &whole, nil, nil
+	}
+	var head *StreamStats
 	var stories []StoryState
 	var df DocFreqState
 	sums := map[string]uint64{}
 	for _, p := range parts {
 		var err error
 		switch name := p.Name; {
-		case name == legacyPart:
-			legacy = &StreamStats{}
-			err = json.Unmarshal(p.State, legacy)
 		case name == streamPart:
 			head = &StreamStats{}
 			if err = json.Unmarshal(p.State, head); err == nil && head.State == nil {
@@ -302,7 +316,7 @@ func readParts(parts []news.StatePart) (*StreamStats, map[string]uint64, error) 
 		if len(sums) > 0 {
 			return nil, nil, fmt.Errorf("the stream state's row %s is missing (%d other rows)", streamPart, len(sums))
 		}
-		return legacy, nil, nil
+		return nil, nil, nil
 	}
 	slices.SortFunc(stories, func(a, b StoryState) int { return cmp.Compare(a.ID, b.ID) })
 	for k := range stories {
@@ -336,7 +350,7 @@ func readStoryPart(p news.StatePart, s *StoryState) error {
 // must hold terms of that bucket only, adds its terms to df and returns
 // its sum.
 func readDocFreqPart(p news.StatePart, df *DocFreqState) (uint64, error) {
-	b, err := strconv.ParseUint(strings.TrimPrefix(p.Name, dfPart), 16, 12)
+	b, err := strconv.ParseUint(strings.TrimPrefix(p.Name, dfPart), 16, dfBucketBits)
 	if err != nil {
 		return 0, fmt.Errorf("no bucket of the document frequencies")
 	}

@@ -258,3 +258,92 @@ func TestAPartThatDoesNotReadIsNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestAWholeRowBesideThePartsIsTheNewest: a store whose parts were written
+// by this version and whose whole row was written after them (by an older
+// version run on the store since, which knows no parts) is read from the
+// whole row, not the stale parts; the next write deletes the row and
+// stores the parts again, which then read back as the clusterer's state.
+func TestAWholeRowBesideThePartsIsTheNewest(t *testing.T) {
+	c, next := partsClusterer()
+	parts, _, err := c.SaveParts(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Add(next) // the older version's write
+	c.Settle()
+	newest := c.StreamStats()
+	whole, err := json.Marshal(newest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := partStoreOf(append(parts, news.StatePart{Name: legacyPart, State: whole}))
+	got, sums, err := ReadParts(store.rows())
+	if err != nil || got == nil || !reflect.DeepEqual(*got, newest) {
+		t.Fatalf("a whole row written after the parts read as another state (%v); want the whole row's", err)
+	}
+	again, _, err := c.SaveParts(sums)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store.apply(again)
+	if _, ok := store[legacyPart]; ok {
+		t.Error("the whole row is still stored after the next write")
+	}
+	if got, _, err := ReadParts(store.rows()); err != nil || !reflect.DeepEqual(*got, newest) {
+		t.Errorf("after the next write the parts read back as another state (%v)", err)
+	}
+}
+
+// TestManyWritesKeepTheStoredPartsExact: a stream written in many small
+// writes (1-15 articles each, a settle now and then), each storing only
+// the parts that changed since the one before, dated over three weeks
+// (stories let go of by the window, merged by settles) and undated with a
+// short window (let go of by arrivals): after every write the stored parts
+// read back as the clusterer's whole state to the bit, with no row of a
+// story it no longer holds, and the sums read are the writer's.
+func TestManyWritesKeepTheStoredPartsExact(t *testing.T) {
+	for _, undated := range []bool{false, true} {
+		r := rand.New(rand.NewPCG(53, 2))
+		c := New(Options{UndatedWindow: 60}) // a sixth of the stream: stories let go of by arrivals
+		store := partStore{}
+		var sums map[string]uint64
+		start := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+		const reports, topics = 360, 40
+		deleted := 0
+		for i := 0; i < reports; {
+			for k := 1 + r.IntN(15); k > 0 && i < reports; k-- {
+				when := start.Add(time.Duration(i) * 21 * 24 * time.Hour / reports)
+				if undated {
+					when = time.Time{}
+				}
+				c.Add(inventedReport(r, fmt.Sprintf("r%d", i), r.IntN(topics), when))
+				i++
+			}
+			if r.IntN(8) == 0 {
+				c.Settle()
+			}
+			parts, next, err := c.SaveParts(sums)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range parts {
+				if p.State == nil {
+					deleted++
+				}
+			}
+			store.apply(parts)
+			sums = next
+			got, read, err := ReadParts(store.rows())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(*got, c.StreamStats()) || !maps.Equal(read, sums) {
+				t.Fatalf("undated %v: after %d articles the stored parts read back as another state (%d stories stored, %d held)", undated, i, len(got.State.Stories), len(c.StreamStats().State.Stories))
+			}
+		}
+		if deleted == 0 {
+			t.Errorf("undated %v: no write deleted a story's part; want stories let go of or merged", undated)
+		}
+	}
+}

@@ -46,8 +46,10 @@ func FuzzResumeStats(f *testing.F) {
 
 // FuzzReadParts reads any stored parts as the engine's writer does (the
 // parts of a saved state, one story's part, one bucket of the document
-// frequencies and the stream's part given by the fuzzer, read back and
-// given to a restored clusterer, which then places more articles): parts
+// frequencies and the stream's part given by the fuzzer, and one more row
+// of the fuzzer's name, of any kind: a whole row of an older version, a
+// story or bucket of its own, another stage's; read back and given to a
+// restored clusterer, which then places more articles): parts
 // that read are resumed or refused with an error, parts that do not are
 // refused with an error naming one of them, and the clusterer goes on
 // placing either way, never failing; the next write's parts read back.
@@ -65,13 +67,21 @@ func FuzzReadParts(f *testing.F) {
 		return slices.IndexFunc(parts, func(p news.StatePart) bool { return strings.HasPrefix(p.Name, prefix) })
 	}
 	story, bucket, head := pick(storyPart), pick(dfPart), pick(streamPart)
-	f.Add(parts[story].State, parts[bucket].State, parts[head].State)
-	f.Add([]byte(`{"id":"x","terms":"AQAAAAAAAAA=","weights":""}`), []byte(`{"terms":"AQAAAAAAAAA=","cur":"AQAAAA==","prev":"AAAAAA=="}`), []byte(`{"signals":[],"state":{"seq":1}}`))
-	f.Fuzz(func(t *testing.T, storyRow, bucketRow, headRow []byte) {
+	whole, err := json.Marshal(long.StreamStats())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(parts[story].State, parts[bucket].State, parts[head].State, "other/stage", []byte("x"))
+	f.Add([]byte(`{"id":"x","terms":"AQAAAAAAAAA=","weights":""}`), []byte(`{"terms":"AQAAAAAAAAA=","cur":"AQAAAA==","prev":"AAAAAA=="}`), []byte(`{"signals":[],"state":{"seq":1}}`), legacyPart, whole)
+	f.Add(parts[story].State, parts[bucket].State, parts[head].State, dfPart+"fff", []byte(`{"terms":"","cur":"","prev":""}`))
+	f.Add(parts[story].State, parts[bucket].State, parts[head].State, storyPart+"x", parts[story].State)
+	f.Fuzz(func(t *testing.T, storyRow, bucketRow, headRow []byte, extraName string, extraRow []byte) {
 		given := slices.Clone(parts)
 		given[story].State, given[bucket].State, given[head].State = storyRow, bucketRow, headRow
-		st, sums, err := ReadParts(given)
-		if err != nil && !strings.Contains(err.Error(), "cluster/") {
+		store := partStoreOf(given)
+		store[extraName] = extraRow
+		st, sums, err := ReadParts(store.rows())
+		if err != nil && !strings.Contains(err.Error(), legacyPart) {
 			t.Fatalf("refused with an error naming no part: %v", err)
 		}
 		c := restoredFrom(long, stream[:40])
@@ -91,7 +101,6 @@ func FuzzReadParts(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		store := partStoreOf(given)
 		store.apply(next)
 		if _, _, err := ReadParts(store.rows()); err != nil {
 			t.Fatalf("the parts after the next write do not read: %v", err)

@@ -72,3 +72,37 @@ func BenchmarkALoneWrite(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkARestart measures an engine's start on stores of 1,000 and 7,000
+// synthetic articles, undated and dated: the clusterer restored from the
+// store (from the stories its saved state names, see the writer's
+// restoreHeld), and reports the articles the restore read.
+//
+//	go test ./internal/engine -run '^$' -bench ARestart -benchtime 5x
+func BenchmarkARestart(b *testing.B) {
+	for _, stored := range []int{1000, 7000} {
+		for _, undated := range []bool{true, false} {
+			b.Run(fmt.Sprintf("stored=%d/undated=%v", stored, undated), func(b *testing.B) {
+				next := eval.SyntheticStream(1)
+				arts := make([]news.Article, stored)
+				for i := range arts {
+					arts[i] = next()
+					if undated {
+						arts[i].Published = time.Time{}
+					}
+				}
+				st := &readingStore{Store: tempStore(b)}
+				run(b, st, source.Articles(arts), engine.Options{})
+				st.read = nil
+				for b.Loop() {
+					e, err := engine.Start(context.Background(), st, engine.Options{})
+					if err != nil {
+						b.Fatal(err)
+					}
+					e.Close()
+				}
+				b.ReportMetric(float64(len(st.read))/float64(b.N), "articles-read/op")
+			})
+		}
+	}
+}

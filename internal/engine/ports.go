@@ -57,6 +57,10 @@ type Lookups interface {
 	// the newest) of the stories published within window of the newest
 	// stored article or undated: what restores a clusterer.
 	OpenStories(ctx context.Context, window time.Duration, maxArticles int) ([]news.Assigned, error)
+	// StoryMembers returns, oldest first (in the order stored), every
+	// article of the given stories: what restores a clusterer whose saved
+	// state names the stories it held (cluster.StreamState.Stories).
+	StoryMembers(ctx context.Context, stories []string) ([]news.Assigned, error)
 	// KeptApart returns, oldest first, the stored splits and moves out
 	// of the given stories (those OpenStories restored), each story
 	// followed through the merges since to the given story that holds it

@@ -52,33 +52,31 @@ type namedOutlet struct {
 	news.OutletGiven
 }
 
-// restore builds the clusterer from the stories the store holds open, the
+// restore builds the clusterer from the stories its saved state names
+// (restoreHeld) or, without one, from the stories the store holds open, the
 // regroupings that separated them (kept apart, as the clusterer that made
 // them keeps them: see cluster.Clusterer.RestoreParting) and the number of
 // the last recorded change (the clusterer numbers its own after it, and
 // names split-off stories by them). The writer does it when it starts, and again only when a batch
 // failed to save (the clusterer then holds articles the store does not).
 func (w *writer) restore(ctx context.Context) error {
-	cl := cluster.New(w.opt.Cluster)
 	saved, sums, err := w.savedStats(ctx)
 	if err != nil {
 		return err
 	}
-	restored, err := w.st.OpenStories(ctx, restoreWindow(w.opt.Cluster, saved), maxRestored)
+	w.stateSums = sums
+	cl, stories, err := w.restoreHeld(ctx, saved)
 	if err != nil {
 		return fmt.Errorf("restore the clusterer: %w", err)
 	}
-	var stories []string
-	seen := map[string]bool{}
-	w.stateSums = sums
-	for _, as := range restored {
-		cl.Restore(as.Article, as.StoryID)
-		if !seen[as.StoryID] {
-			seen[as.StoryID] = true
-			stories = append(stories, as.StoryID)
+	if cl == nil {
+		restored, err := w.st.OpenStories(ctx, restoreWindow(w.opt.Cluster, saved), maxRestored)
+		if err != nil {
+			return fmt.Errorf("restore the clusterer: %w", err)
 		}
+		cl, stories = w.restored(restored)
+		w.resumeStats(cl, saved)
 	}
-	w.resumeStats(cl, saved)
 	cl.Resume() // the take window's statistic counts the restored closed stories not counted in the resumed statistics; the dated lone articles still open wait for the lone step again
 	partings, err := w.st.KeptApart(ctx, stories)
 	if err != nil {
@@ -99,6 +97,67 @@ func (w *writer) restore(ctx context.Context) error {
 		w.changesAt = append(w.changesAt, w.placedN)
 	})
 	return nil
+}
+
+// restored is a clusterer rebuilt from stored articles (Restore, in the
+// order given) and their stories, each once, in the order first met.
+func (w *writer) restored(articles []news.Assigned) (*cluster.Clusterer, []string) {
+	cl := cluster.New(w.opt.Cluster)
+	var stories []string
+	seen := map[string]bool{}
+	for _, as := range articles {
+		cl.Restore(as.Article, as.StoryID)
+		if !seen[as.StoryID] {
+			seen[as.StoryID] = true
+			stories = append(stories, as.StoryID)
+		}
+	}
+	return cl, stories
+}
+
+// restoreHeld rebuilds the clusterer from the stories its saved state
+// names (the stories the clusterer that stored it held, see
+// cluster.StreamState), reading their articles and no other, and resumes
+// the state: a restart's cost follows what the clusterer held, not the
+// store (an undated clusterer holds the stories of its last 10,000
+// articles, where the restore of the open stories reads up to
+// maxRestored). It gives no clusterer, for the writer to restore the open
+// stories as before, when there is no saved state, when its stories hold
+// more than maxRestored articles in all, when the newest stored article
+// is in none of them (the state is older than the store's articles: a
+// write by a binary that did not store it), or when the state is not
+// resumed (see resumeStats, which then logs why).
+func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats) (*cluster.Clusterer, []string, error) {
+	if saved == nil || saved.State == nil {
+		return nil, nil, nil
+	}
+	held := make(map[string]bool, len(saved.State.Stories))
+	ids := make([]string, 0, len(saved.State.Stories))
+	total := 0
+	for _, ss := range saved.State.Stories {
+		held[ss.ID] = true
+		ids = append(ids, ss.ID)
+		total += ss.N
+	}
+	if total > maxRestored {
+		return nil, nil, nil
+	}
+	newest, err := w.st.OpenStories(ctx, restoreWindow(w.opt.Cluster, saved), 1)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(newest) > 0 && !held[newest[0].StoryID] {
+		return nil, nil, nil
+	}
+	members, err := w.st.StoryMembers(ctx, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	cl, stories := w.restored(members)
+	if cl.ResumeStats(*saved) != nil {
+		return nil, nil, nil
+	}
+	return cl, stories, nil
 }
 
 // savedStats reads the clusterer's running statistics and state of its

@@ -562,6 +562,12 @@ func (s *Store) OpenStories(ctx context.Context, window time.Duration, maxArticl
 	return sqlstore.OpenStories(ctx, pgQuerier{s.rw}, window, maxArticles)
 }
 
+// StoryMembers returns every article of the given stories, oldest first
+// (sqlstore.StoryMembers), read on the writer's connections.
+func (s *Store) StoryMembers(ctx context.Context, stories []string) ([]news.Assigned, error) {
+	return sqlstore.StoryMembers(ctx, pgQuerier{s.rw}, stories)
+}
+
 // KeptApart returns the partings of the stored splits and moves of the
 // stories a clusterer restored (sqlstore.KeptApart), read on the writer's
 // connections.

@@ -47,6 +47,43 @@ func OpenStories(ctx context.Context, q Querier, window time.Duration, maxArticl
 	return out, nil
 }
 
+// StoryMembers returns every article of the given stories, oldest first
+// (in the order stored, as OpenStories gives them): what restores a
+// clusterer whose saved state names the stories it held, so that the
+// restore reads those stories' articles and no other. The stories are read
+// lookupChunk at a time, by the index on story_articles.story_id; a story
+// the store does not hold (merged into another since) gives nothing.
+func StoryMembers(ctx context.Context, q Querier, stories []string) ([]news.Assigned, error) {
+	key := fmt.Sprintf("of %d stories", len(stories))
+	type stored struct {
+		news.Assigned
+		seq int64
+	}
+	var out []stored
+	for len(stories) > 0 {
+		chunk := stories[:min(len(stories), lookupChunk)]
+		stories = stories[len(chunk):]
+		err := each(ctx, q, func(rows Rows) error {
+			var as stored
+			var err error
+			as.Article, err = ScanArticle(rows, &as.StoryID, &as.seq)
+			out = append(out, as)
+			return err
+		}, "SELECT "+ArticleColumns+`, sa.story_id, a.seq FROM articles a
+			JOIN story_articles sa ON sa.article_id = a.id
+			WHERE sa.story_id IN (`+marks(1, len(chunk))+`)`, anys(chunk)...)
+		if err != nil {
+			return nil, Fail("load the stories' articles", key, err)
+		}
+	}
+	slices.SortFunc(out, func(a, b stored) int { return cmp.Compare(a.seq, b.seq) })
+	members := make([]news.Assigned, len(out))
+	for i, as := range out {
+		members[i] = as.Assigned
+	}
+	return members, nil
+}
+
 // openCutoff is the earliest latest publication time (RFC 3339) of a story
 // that may still take articles: window before the newest stored article
 // ("" when no article is dated). Undated stories are open too.

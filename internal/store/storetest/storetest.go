@@ -66,6 +66,7 @@ func Run(t *testing.T, b Backend) {
 		{"EarliestTitledArticleNamesTheStory", testEarliestTitledArticle},
 		{"SplitOffsAreTitled", testSplitOffTitles},
 		{"OpenStories", testOpenStories},
+		{"StoryMembers", testStoryMembers},
 		{"KeptApartAndLastChange", testKeptApart},
 		{"StreamStateIsTheLastSaved", testStreamState},
 		{"KeptApartOfManyPartings", testKeptApartMany},
@@ -639,6 +640,57 @@ func testOpenStories(t *testing.T, b Backend) {
 	}
 }
 
+// testStoryMembers: the articles of the given stories, each whole, oldest
+// first in the order stored (across writes, stories interleaved), none of
+// another story, nothing for a story the store does not hold; more
+// stories than one query reads at a time (500) give them all, in order.
+func testStoryMembers(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	old := article("o1", "ledger", "Old", "An old story.", now.Add(-60*24*time.Hour))
+	r1 := article("r1", "ledger", "Recent", "A recent story.", now.Add(-2*24*time.Hour))
+	u1 := article("u1", "post", "Undated", "No date at all.", time.Time{})
+	r2 := article("r2", "courier", "Recent too", "The recent story again.", now)
+	save(t, st, now, placement(r1, "sr"), placement(old, "so"), placement(u1, "su"))
+	save(t, st, now, placement(r2, "sr"))
+	got, err := st.StoryMembers(ctx, []string{"su", "gone", "sr"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pairs []string
+	for _, as := range got {
+		pairs = append(pairs, as.Article.ID+"@"+as.StoryID)
+	}
+	if want := []string{"r1@sr", "u1@su", "r2@sr"}; !reflect.DeepEqual(pairs, want) {
+		t.Errorf("StoryMembers(su, gone, sr) = %v, want %v (their articles, oldest first)", pairs, want)
+	}
+	if len(got) == 3 && got[2].Article.Text != r2.Text {
+		t.Errorf("StoryMembers gave %+v, want the article whole", got[2].Article)
+	}
+
+	var ps []news.Placement
+	var stories, want []string
+	for i := range 520 {
+		id := fmt.Sprintf("m%03d", i)
+		ps = append(ps, placement(article(id, "ledger", "Report "+id, "Report number "+id+".", now), "s"+id))
+		stories = append(stories, "s"+id)
+		want = append(want, id)
+	}
+	save(t, st, now, ps...)
+	slices.Reverse(stories)
+	got, err = st.StoryMembers(ctx, stories)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, as := range got {
+		ids = append(ids, as.Article.ID)
+	}
+	if !reflect.DeepEqual(ids, want) {
+		t.Errorf("StoryMembers of 520 stories gave %d articles, want the 520 in the order stored", len(ids))
+	}
+}
+
 // testStreamState: the parts of the clusterer's saved state given with a
 // write are read back, in the order of their names, as the last writes
 // stored them: a part in place of the part of its name, a part with no
@@ -1163,6 +1215,7 @@ func testErrorsNameKeys(t *testing.T, b Backend) {
 		"Feeds":        func() error { _, err := st.Feeds(ctx); return err },
 		"StaleStories": func() error { _, err := st.StaleStories(ctx, 0); return err },
 		"OpenStories":  func() error { _, err := st.OpenStories(ctx, time.Hour, 10); return err },
+		"StoryMembers": func() error { _, err := st.StoryMembers(ctx, []string{"s"}); return err },
 	} {
 		if err := f(); err == nil || !strings.Contains(err.Error(), ": ") {
 			t.Errorf("%s on a closed store: %v, want an error saying what failed", name, err)

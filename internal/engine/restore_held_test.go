@@ -1,0 +1,113 @@
+package engine_test
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/engine"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/source"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
+)
+
+// readingStore records the articles the writer's restore reads.
+type readingStore struct {
+	*sqlite.Store
+	read []string
+}
+
+func (r *readingStore) OpenStories(ctx context.Context, window time.Duration, max int) ([]news.Assigned, error) {
+	out, err := r.Store.OpenStories(ctx, window, max)
+	r.note(out)
+	return out, err
+}
+
+func (r *readingStore) StoryMembers(ctx context.Context, stories []string) ([]news.Assigned, error) {
+	out, err := r.Store.StoryMembers(ctx, stories)
+	r.note(out)
+	return out, err
+}
+
+func (r *readingStore) note(articles []news.Assigned) {
+	for _, as := range articles {
+		r.read = append(r.read, as.Article.ID)
+	}
+}
+
+// undatedTopics are undated reports of invented topics, reports of one
+// topic in a row (each topic's words its own, none shared between
+// topics), so that a clusterer with a short undated window lets go of the
+// early topics' stories while later ones arrive.
+func undatedTopics(prefix string, topics, each int) []news.Article {
+	var out []news.Article
+	for k := range topics {
+		for i := range each {
+			var words []string
+			for w := range 8 {
+				words = append(words, fmt.Sprintf("%s%dword%d", prefix, k, (w+i)%10))
+			}
+			out = append(out, news.Article{ID: fmt.Sprintf("%s%d-%d", prefix, k, i), Source: fmt.Sprintf("Outlet %d", i),
+				Title: strings.Join(words[:5], " "), Text: strings.Join(words, " ") + "."})
+		}
+	}
+	return out
+}
+
+// TestARestartReadsOnlyTheStoriesTheStateNames: an engine started on a
+// store whose saved state names the stories the clusterer held reads the
+// articles of those stories and no other (an undated clusterer of a
+// 20-article window lets go of the stories out of it at its eviction, every
+// 1,000 arrivals: after 1,120 reports of 280 topics it holds a few dozen
+// stories; the restore of every open story read all 1,120 articles), and
+// then places the next job as one engine that never stopped.
+func TestARestartReadsOnlyTheStoriesTheStateNames(t *testing.T) {
+	opt := engine.Options{Cluster: cluster.Options{UndatedWindow: 20}}
+	first, second := undatedTopics("a", 280, 4), undatedTopics("b", 2, 4)
+	second = append(second, first[len(first)-2:]...)
+	for i := range second[len(second)-2:] {
+		a := &second[len(second)-2+i]
+		a.ID, a.Text = a.ID+"-again", a.Text+" Updated."
+	}
+
+	st := &readingStore{Store: tempStore(t)}
+	run(t, st, source.Articles(first), opt)
+	saved := storedStats(t, st)
+	held := map[string]bool{}
+	members := 0
+	for _, ss := range saved.State.Stories {
+		held[ss.ID] = true
+		members += ss.N
+	}
+	if len(held) == 0 || members >= len(first) {
+		t.Fatalf("the clusterer held %d stories of %d articles after %d articles; want fewer than all", len(held), members, len(first))
+	}
+	st.read = nil
+	run(t, st, source.Articles(second), opt)
+	var outside []string
+	for _, id := range st.read {
+		if !held[mustStoryOf(t, st.Store, id)] && !strings.HasPrefix(id, "b") && !strings.HasSuffix(id, "-again") {
+			outside = append(outside, id)
+		}
+	}
+	if len(outside) > 0 || len(st.read) > members+1 {
+		t.Errorf("the restart read %d articles, %d of them in no story the state names (%v); the state's %d stories hold %d",
+			len(st.read), len(outside), outside[:min(len(outside), 5)], len(held), members)
+	}
+
+	once := tempStore(t)
+	e := start(t, once, opt)
+	for _, job := range [][]news.Article{first, second} {
+		if _, err := e.Submit(context.Background(), source.Articles(job), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e.Close()
+	if got, want := storedStats(t, st), storedStats(t, once); !reflect.DeepEqual(got, want) {
+		t.Errorf("after a restart between two jobs the stored state differs from one engine's (%d stories, %d arrivals; one engine %d, %d)", len(got.State.Stories), got.State.Seq, len(want.State.Stories), want.State.Seq)
+	}
+}

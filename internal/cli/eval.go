@@ -591,8 +591,8 @@ func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, 
 // it, so that a change in how pages are read from the same fits (a rule over
 // the probabilities) is measured held out without refitting; with --json,
 // every page's figures. With comments, the pages keep readers' comments
-// (news.Page.KeepComments). With goldKind, every page is read as its gold
-// kind (eval.GoldKindModelOf): the bound of a right kind call.
+// (news.Page.KeepComments). With goldKind, every page of a known kind is
+// read as that kind (eval.GoldKindModelOf): the bound of a right kind call.
 func evalFoldModels(ctx context.Context, e env, dirs []string, text bool, foldDir string, workers int, comments, goldKind bool) error {
 	pages, modelOf, held, err := pagesAndModels(dirs, text, "", foldDir)
 	if err != nil {
@@ -602,7 +602,7 @@ func evalFoldModels(ctx context.Context, e env, dirs []string, text bool, foldDi
 		if modelOf, err = eval.GoldKindModelOf(pages, modelOf); err != nil {
 			return err
 		}
-		held += "; every page read as its gold kind (an upper bound, not a result)"
+		held += "; every page of a known kind read as that kind (an upper bound, not a result)"
 	}
 	for i := range pages {
 		pages[i].Page.KeepComments = comments

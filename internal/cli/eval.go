@@ -82,7 +82,7 @@ func evalExtract(ctx context.Context, e env, args []string) (err error) {
 	leaveOut := fs.String("leave-out", "", "with --cv, leave out only these sets (comma-separated names; default every set), to save time")
 	siteTemplate := fs.Bool("site-template", false, "also score every page with the site template `storyline add` learns, taught by the other pages of its URL's host in its set (unlabelled text only): with --cv a variant of the same folds' models; else the pages alone and with it, per set, with the pages that have host peers apart")
 	foldModels := fs.String("fold-models", "", "score each page with the model of its site fold that --cv --site-folds K --keep-models wrote to this folder (site-fold-F-of-K.json; the model never saw the page's site): held-out figures without refitting, per set, pooled and per wcxb page type (--json: every page's)")
-	goldKind := fs.Bool("gold-kind", false, "with --fold-models (HTML), read each page as its gold kind whatever the kind classifiers call it (wcxb's page type; the pages of sets without types as articles): the kind's threshold and kind rules follow it. An upper bound of what a right kind call is worth under today's decoding, not a result")
+	goldKind := fs.Bool("gold-kind", false, "with --fold-models (HTML), read each page of a known kind as that kind whatever the kind classifiers call it (wcxb's page type; the news sets' pages and readability's news as articles; a page of no known kind, cleaneval's or a readability page not classed news, as called): the kind's threshold and kind rules follow it. An upper bound of what a right kind call is worth under today's decoding, not a result")
 	comments := fs.Bool("comments", false, "with --fold-models, add the readers' comment section after each HTML article, as extract --comments does, to score a set whose gold keeps comments")
 	showTemplate := fs.Int("show-template", 0, "with --site-template (not --cv), print the N pages whose F1 the template changes most, with the paragraphs it removed or added (+ where the gold holds it)")
 	dirs, err := parseFlags(fs, args)
@@ -591,8 +591,8 @@ func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, 
 // it, so that a change in how pages are read from the same fits (a rule over
 // the probabilities) is measured held out without refitting; with --json,
 // every page's figures. With comments, the pages keep readers' comments
-// (news.Page.KeepComments). With goldKind, every page is read as its gold
-// kind (eval.GoldKindModelOf): the bound of a right kind call.
+// (news.Page.KeepComments). With goldKind, every page of a known kind is
+// read as that kind (eval.GoldKindModelOf): the bound of a right kind call.
 func evalFoldModels(ctx context.Context, e env, dirs []string, text bool, foldDir string, workers int, comments, goldKind bool) error {
 	pages, modelOf, held, err := pagesAndModels(dirs, text, "", foldDir)
 	if err != nil {
@@ -602,7 +602,7 @@ func evalFoldModels(ctx context.Context, e env, dirs []string, text bool, foldDi
 		if modelOf, err = eval.GoldKindModelOf(pages, modelOf); err != nil {
 			return err
 		}
-		held += "; every page read as its gold kind (an upper bound, not a result)"
+		held += "; every page of a known kind read as that kind (an upper bound, not a result)"
 	}
 	for i := range pages {
 		pages[i].Page.KeepComments = comments

@@ -70,3 +70,21 @@ func keepInventedFoldModels(t *testing.T) (set, models, out string) {
 	}
 	return set, models, out
 }
+
+// TestGoldKindIsRefusedOutsideHTMLFoldModels: --gold-kind reads HTML pages
+// by kept fold models only, so without --fold-models, with --text (a dump's
+// line features read the kind probabilities) or with --site-template it is
+// a usage error that names the flag, before any page is read.
+func TestGoldKindIsRefusedOutsideHTMLFoldModels(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"eval", "extract", "--gold-kind", dir},
+		{"eval", "extract", "--gold-kind", "--fold-models", dir, "--text", dir},
+		{"eval", "extract", "--gold-kind", "--fold-models", dir, "--site-template", dir},
+	} {
+		_, errOut, code := storyline(t, args...)
+		if code != 2 || !strings.Contains(errOut, "--gold-kind scores HTML pages with --fold-models") {
+			t.Errorf("storyline %s: exit %d, %q; want exit 2 and the refusal naming --gold-kind", strings.Join(args, " "), code, errOut)
+		}
+	}
+}

@@ -8,8 +8,9 @@ package eval
 // its gold cover and its container, to count where a container's prose run
 // is split by the threshold.
 // STORYLINE_TRACE_IDS, a comma-separated list of page ids ("0639,3015"),
-// traces those pages alone. STORYLINE_TRACE_GOLD_KIND=1 reads each page as
-// its gold kind (GoldKindOf, extract.Model.ReadAsKind).
+// traces those pages alone. STORYLINE_TRACE_GOLD_KIND=1 reads each page of
+// a known kind as that kind (LabelledPage.Kind, extract.Model.ReadAsKind;
+// as GoldKindModelOf).
 //
 //	STORYLINE_TRACE=/tmp/s42-models/html STORYLINE_TRACE_OUT=/tmp/x.jsonl go test ./internal/eval -run TestBlockTrace -v
 
@@ -51,8 +52,8 @@ func TestBlockTrace(t *testing.T) {
 				continue
 			}
 			m := models[siteFold(p.Site, k)]
-			if os.Getenv("STORYLINE_TRACE_GOLD_KIND") != "" {
-				if m, err = m.ReadAsKind(GoldKindOf(p)); err != nil {
+			if os.Getenv("STORYLINE_TRACE_GOLD_KIND") != "" && p.Kind != "" {
+				if m, err = m.ReadAsKind(p.Kind); err != nil {
 					t.Fatal(err)
 				}
 			}

@@ -48,8 +48,10 @@ func TestTextFoldModelKeepsItsOwnLineKindThresholds(t *testing.T) {
 }
 
 // TestGoldKindModelOfReadsEachPageAsItsGoldKind: under GoldKindModelOf a
-// wcxb page is read as its page type and a page of a set without types as
-// an article, whatever the kind classifiers call them.
+// wcxb page is read as its page type and a news set's page as an article,
+// whatever the kind classifiers call them, and a page of no known kind (a
+// set without types, a readability page not classed news) by the model
+// it was given, as its kind classifiers call it: it has no gold kind.
 func TestGoldKindModelOfReadsEachPageAsItsGoldKind(t *testing.T) {
 	const body = `<html><head><title>Council votes on the budget</title><meta property="og:type" content="article"></head><body>
 <article><h1>Council votes on the budget</h1>
@@ -58,7 +60,7 @@ func TestGoldKindModelOfReadsEachPageAsItsGoldKind(t *testing.T) {
 	page := func(set, kind string) LabelledPage {
 		return LabelledPage{Set: set, Kind: kind, Page: news.Page{ID: set, URL: "https://gazette.example/news/2026/council-votes", Kind: news.KindHTML, Body: []byte(body)}}
 	}
-	pages := []LabelledPage{page("wcxb", "forum"), page("cleaneval", ""), page("wcxb", "collection")}
+	pages := []LabelledPage{page("wcxb", "forum"), page("dragnet", "article"), page("wcxb", "collection"), page("cleaneval", "")}
 	m := extract.DefaultModel()
 	if a, err := m.Extract(pages[0].Page); err != nil || a.Kind != "article" {
 		t.Fatalf("the kind classifiers call the page %q (%v); the test needs a page called an article", a.Kind, err)
@@ -66,6 +68,9 @@ func TestGoldKindModelOfReadsEachPageAsItsGoldKind(t *testing.T) {
 	modelOf, err := GoldKindModelOf(pages, func(int) *extract.Model { return m })
 	if err != nil {
 		t.Fatal(err)
+	}
+	if modelOf(3) != m {
+		t.Error("a page of no known kind was not read by the model it was given")
 	}
 	for i, want := range []string{"forum", "article", "collection"} {
 		a, err := modelOf(i).Extract(pages[i].Page)

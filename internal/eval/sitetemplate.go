@@ -458,21 +458,13 @@ func ScoreByFoldModels(ctx context.Context, pages []LabelledPage, workers int, m
 	return scoreOutputs("held out by kept site-fold models", pages, outs, kinds)
 }
 
-// GoldKindOf is the kind a page is read as under its gold kind
-// (GoldKindModelOf): its known kind (LabelledPage.Kind: wcxb's page type,
-// an article of the news sets and readability's news), else an article,
-// as the pages of sets without page types mostly are.
-func GoldKindOf(p LabelledPage) string {
-	if p.Kind == "" {
-		return "article"
-	}
-	return p.Kind
-}
-
 // GoldKindModelOf returns modelOf with each page's model reading its HTML
-// page as its gold kind (GoldKindOf; extract.Model.ReadAsKind): the most a
-// right kind call could give under today's decoding, an upper bound and not
-// a result.
+// page as its gold kind (LabelledPage.Kind: wcxb's page type, an article
+// of the news sets and readability's news; extract.Model.ReadAsKind): the
+// most a right kind call could give under today's decoding, an upper bound
+// and not a result. A page of no known kind (cleaneval's, readability's
+// test fixtures and the pages it calls non-articles) has no gold to be read
+// by: it is read as its kind classifiers call it, by modelOf's own model.
 func GoldKindModelOf(pages []LabelledPage, modelOf func(int) *extract.Model) (func(int) *extract.Model, error) {
 	type called struct {
 		m    *extract.Model
@@ -481,7 +473,11 @@ func GoldKindModelOf(pages []LabelledPage, modelOf func(int) *extract.Model) (fu
 	read := map[called]*extract.Model{}
 	perPage := make([]*extract.Model, len(pages))
 	for i, p := range pages {
-		c := called{modelOf(i), GoldKindOf(p)}
+		c := called{modelOf(i), p.Kind}
+		if c.kind == "" {
+			perPage[i] = c.m
+			continue
+		}
 		if read[c] == nil {
 			m, err := c.m.ReadAsKind(c.kind)
 			if err != nil {

@@ -111,3 +111,36 @@ func TestARestartReadsOnlyTheStoriesTheStateNames(t *testing.T) {
 		t.Errorf("after a restart between two jobs the stored state differs from one engine's (%d stories, %d arrivals; one engine %d, %d)", len(got.State.Stories), got.State.Seq, len(want.State.Stories), want.State.Seq)
 	}
 }
+
+// stateless is a store whose writes keep the stored clusterer state as it
+// was, as a write by a binary that did not store it does (or the earlier
+// chunks of a write whose last chunk failed).
+type stateless struct{ *sqlite.Store }
+
+func (s stateless) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, error) {
+	b.StreamState = nil
+	return s.Store.SaveBatch(ctx, b)
+}
+
+// TestARestartAfterAWriteWithoutTheStateLosesNoStory: articles stored
+// after the saved state (a write that kept the state as it was) whose
+// newest joined a story the state names, the others a new story: the
+// restart must not restore the named stories alone (the new story would be
+// lost to the clusterer, and its next report would start another), so the
+// next report of the new topic joins the story its first reports made.
+func TestARestartAfterAWriteWithoutTheStateLosesNoStory(t *testing.T) {
+	st := tempStore(t)
+	a := undatedTopics("a", 3, 4)
+	run(t, st, source.Articles(a), engine.Options{})
+	z := undatedTopics("z", 1, 4)
+	again := a[1]
+	again.ID, again.Text = again.ID+"-again", again.Text+" Updated."
+	run(t, stateless{st}, source.Articles(append(z[:3:3], again)), engine.Options{})
+	if mustStoryOf(t, st, again.ID) != mustStoryOf(t, st, a[1].ID) {
+		t.Fatal("the fixture's newest article did not join its topic's story")
+	}
+	run(t, st, source.Articles(z[3:]), engine.Options{})
+	if got, want := mustStoryOf(t, st, z[3].ID), mustStoryOf(t, st, z[0].ID); got != want {
+		t.Errorf("after a restart the new topic's next report is in story %s, want its first reports' %s", got, want)
+	}
+}

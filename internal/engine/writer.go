@@ -124,8 +124,9 @@ func (w *writer) restored(articles []news.Assigned) (*cluster.Clusterer, []strin
 // maxRestored). It gives no clusterer, for the writer to restore the open
 // stories as before, when there is no saved state, when its stories hold
 // more than maxRestored articles in all, when the newest stored article
-// is in none of them (the state is older than the store's articles: a
-// write by a binary that did not store it), or when the state is not
+// is in none of them or a story's stored members are not as many as the
+// state counted (the state is older than the store's articles: a write by
+// a binary that did not store it, see sameCounts), or when the state is not
 // resumed (see resumeStats, which then logs why).
 func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats) (*cluster.Clusterer, []string, error) {
 	if saved == nil || saved.State == nil {
@@ -153,11 +154,32 @@ func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats) (*
 	if err != nil {
 		return nil, nil, err
 	}
+	if !sameCounts(members, saved.State.Stories) {
+		return nil, nil, nil
+	}
 	cl, stories := w.restored(members)
 	if cl.ResumeStats(*saved) != nil {
 		return nil, nil, nil
 	}
 	return cl, stories, nil
+}
+
+// sameCounts reports whether the stored members are, story by story, as
+// many as the saved state counted (StoryState.N): not so when articles were
+// stored or moved after the state (a write that kept the stored state as it
+// was: a binary that did not store it, or the earlier chunks of a write
+// whose last failed), which may have made stories the state does not name.
+func sameCounts(members []news.Assigned, held []cluster.StoryState) bool {
+	n := make(map[string]int, len(held))
+	for _, as := range members {
+		n[as.StoryID]++
+	}
+	for _, ss := range held {
+		if n[ss.ID] != ss.N {
+			return false
+		}
+	}
+	return true
 }
 
 // savedStats reads the clusterer's running statistics and state of its

@@ -1,8 +1,10 @@
 package engine_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"log/slog"
 	"reflect"
 	"strings"
 	"testing"
@@ -139,8 +141,12 @@ func TestARestartAfterAWriteWithoutTheStateLosesNoStory(t *testing.T) {
 	if mustStoryOf(t, st, again.ID) != mustStoryOf(t, st, a[1].ID) {
 		t.Fatal("the fixture's newest article did not join its topic's story")
 	}
-	run(t, st, source.Articles(z[3:]), engine.Options{})
+	var log bytes.Buffer
+	run(t, st, source.Articles(z[3:]), engine.Options{Logger: slog.New(slog.NewTextHandler(&log, nil))})
 	if got, want := mustStoryOf(t, st, z[3].ID), mustStoryOf(t, st, z[0].ID); got != want {
 		t.Errorf("after a restart the new topic's next report is in story %s, want its first reports' %s", got, want)
+	}
+	if !strings.Contains(log.String(), "restores the store's open stories") {
+		t.Errorf("the restart's log does not say why it restored the open stories:\n%s", log.String())
 	}
 }

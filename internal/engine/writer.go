@@ -141,6 +141,7 @@ func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats) (*
 		total += ss.N
 	}
 	if total > maxRestored {
+		w.restoresOpenStories("the saved state's stories hold more articles than a restore reads", "articles", total)
 		return nil, nil, nil
 	}
 	newest, err := w.st.OpenStories(ctx, restoreWindow(w.opt.Cluster, saved), 1)
@@ -148,6 +149,7 @@ func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats) (*
 		return nil, nil, err
 	}
 	if len(newest) > 0 && !held[newest[0].StoryID] {
+		w.restoresOpenStories("the newest stored article is in no story of the saved state (stored after it)", "article", newest[0].Article.ID)
 		return nil, nil, nil
 	}
 	members, err := w.st.StoryMembers(ctx, ids)
@@ -155,6 +157,7 @@ func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats) (*
 		return nil, nil, err
 	}
 	if !sameCounts(members, saved.State.Stories) {
+		w.restoresOpenStories("a story of the saved state holds other articles than it counted (articles stored after it)", "stories", len(ids))
 		return nil, nil, nil
 	}
 	cl, stories := w.restored(members)
@@ -162,6 +165,14 @@ func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats) (*
 		return nil, nil, nil
 	}
 	return cl, stories, nil
+}
+
+// restoresOpenStories logs why a restart does not restore the stories its
+// saved state names but the store's open stories, a slower restore on a
+// large undated store: the state is older than the stored articles or
+// names more of them than a restore reads.
+func (w *writer) restoresOpenStories(why string, attrs ...any) {
+	w.logger.Info("the clusterer restores the store's open stories: "+why, attrs...)
 }
 
 // sameCounts reports whether the stored members are, story by story, as

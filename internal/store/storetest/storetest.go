@@ -628,16 +628,23 @@ func testOpenStories(t *testing.T, b Backend) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var pairs []string
-	for _, as := range got {
-		pairs = append(pairs, as.Article.ID+"@"+as.StoryID)
-	}
+	pairs := assignedPairs(got)
 	if want := []string{"r1@sr", "u1@su", "r2@sr"}; !reflect.DeepEqual(pairs, want) {
 		t.Errorf("OpenStories = %v, want %v (the open stories' articles, oldest first)", pairs, want)
 	}
 	if got, _ := st.OpenStories(ctx, 14*24*time.Hour, 1); len(got) != 1 || got[0].Article.ID != "r2" || got[0].Article.Text != recent2.Text {
 		t.Errorf("OpenStories with room for 1 = %+v, want the newest, whole", got)
 	}
+}
+
+// assignedPairs names each restored article by its id and story
+// ("id@story"), in the order given.
+func assignedPairs(got []news.Assigned) []string {
+	var pairs []string
+	for _, as := range got {
+		pairs = append(pairs, as.Article.ID+"@"+as.StoryID)
+	}
+	return pairs
 }
 
 // testStoryMembers: the articles of the given stories, each whole, oldest
@@ -657,10 +664,7 @@ func testStoryMembers(t *testing.T, b Backend) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var pairs []string
-	for _, as := range got {
-		pairs = append(pairs, as.Article.ID+"@"+as.StoryID)
-	}
+	pairs := assignedPairs(got)
 	if want := []string{"r1@sr", "u1@su", "r2@sr"}; !reflect.DeepEqual(pairs, want) {
 		t.Errorf("StoryMembers(su, gone, sr) = %v, want %v (their articles, oldest first)", pairs, want)
 	}

@@ -46,7 +46,6 @@ var featureNames = func() []string {
 	for _, n := range pageFeatureNames {
 		names = append(names, "page_"+n)
 	}
-	names = append(names, boxRunNames...) // last: a model fitted before them reads its columns where they were
 	return names
 }()
 
@@ -133,7 +132,6 @@ func blockFeatures(pb *pageBlocks, logOdds, textLogOdds []float64, page []float6
 		prose[i] = isProseBlock(&pb.blocks[i])
 	}
 	end := newArticleEnd(pb, firstH1)
-	runs := newBoxRuns(pb, top, topScore)
 	before := int32(0) // characters before the block
 	for i := range pb.blocks {
 		b := &pb.blocks[i]
@@ -270,7 +268,6 @@ func blockFeatures(pb *pageBlocks, logOdds, textLogOdds []float64, page []float6
 		for _, v := range page {
 			put(v)
 		}
-		runs.put(put, i)
 		before += b.chars
 	}
 	return out

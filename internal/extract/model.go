@@ -143,7 +143,7 @@ func LoadModel(data []byte) (*Model, error) {
 		m    *learn.Boosted
 		n    int
 	}{
-		{"block classifier", m.Blocks, blockInputs(m.Blocks)}, {"block classifier, second stage", m.Blocks2, numFeatures + numContext},
+		{"block classifier", m.Blocks, numFeatures}, {"block classifier, second stage", m.Blocks2, numFeatures + numContext},
 		{"line classifier", m.Lines, numLineFeatures}, {"line classifier, second stage", m.Lines2, numLineFeatures + numContext},
 	} {
 		if c.m == nil {
@@ -819,20 +819,4 @@ func ReplaceFigures(figures, prefix, part string) string {
 		}
 	}
 	return strings.Join(append(out, part), figuresSep)
-}
-
-// blockInputs returns how many of the block features the first-stage
-// block classifier b reads: all of them, or, for a model fitted before
-// features were appended to featureNames (its feature names the first ones
-// of featureNames, in order), only those, which keep their columns. So a
-// new block feature can be measured with a refit before the shipped model
-// is refitted, and that model goes on scoring as it did. A second stage
-// reads the first stage's context after all the block features, so an
-// older two-stage model does not load.
-func blockInputs(b *learn.Boosted) int {
-	if b == nil || len(b.Features) == 0 || len(b.Features) >= numFeatures ||
-		!slices.Equal(b.Features, featureNames[:len(b.Features)]) {
-		return numFeatures
-	}
-	return len(b.Features)
 }

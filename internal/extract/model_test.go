@@ -348,33 +348,3 @@ func TestBlockProbsReusedRows(t *testing.T) {
 		t.Errorf("probabilities after a big page: %v, fresh rows: %v", gotP, freshP)
 	}
 }
-
-// TestLoadModelReadsABlockModelFittedBeforeAppendedFeatures: a first-stage
-// block classifier whose feature names are the first ones of featureNames
-// (fitted before the box run features were appended) loads and reads only
-// those columns; one whose names differ from them, or that names more
-// features than there are, does not load.
-func TestLoadModelReadsABlockModelFittedBeforeAppendedFeatures(t *testing.T) {
-	older := len(featureNames) - len(boxRunNames)
-	model := func(names []string) []byte {
-		t.Helper()
-		b := &learn.Boosted{Features: names, Trees: []learn.Tree{{Nodes: []learn.Node{
-			{Feature: len(names) - 1, Left: 1, Right: 2}, {Feature: -1, Value: -1}, {Feature: -1, Value: 1}}}}}
-		data, err := json.Marshal(Model{ClassWords: []string{}, ClassLogOdds: []float64{}, Blocks: b})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return data
-	}
-	if _, err := LoadModel(model(featureNames[:older])); err != nil {
-		t.Errorf("a model of the features before the box run features: %v", err)
-	}
-	renamed := slices.Clone(featureNames[:older])
-	renamed[0] = "no_such_feature"
-	if _, err := LoadModel(model(renamed)); err == nil {
-		t.Error("a model whose feature names differ from featureNames loaded")
-	}
-	if _, err := LoadModel(model(append(slices.Clone(featureNames), "one_more"))); err == nil {
-		t.Error("a model of more features than featureNames loaded")
-	}
-}

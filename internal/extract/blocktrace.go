@@ -44,7 +44,10 @@ type BlockTrace struct {
 	BoxParent            int
 	BoxSig, BoxParentSig uint32
 	BoxTag               string
-	Reviews              bool // inside an element whose markup names customers' reviews (isReviewElement)
+	// Filled is whether the block is kept only by the item-run fill
+	// (fillLargestItemRun): kept, and not kept with the fill left out.
+	Filled  bool
+	Reviews bool // inside an element whose markup names customers' reviews (isReviewElement)
 }
 
 // TraceBlocks returns each block of HTML page p as m reads it without a
@@ -58,6 +61,7 @@ func (m *Model) TraceBlocks(p news.Page, gold string) (blocks []BlockTrace, thre
 	pb := hp.blocks
 	raw := m.blockProbs(pb, hp.page)
 	keep, probs, th := m.decideBlocks(pb, hp.page, hp.kind, hp.articleProb, nil)
+	unfilled, _ := decideOnProbsFill(pb, slices.Clone(raw), m.kindThreshold(hp.kind), hp.kind, hp.articleProb, nil, false)
 	runs, boxes, furniture := allRunFurniture(pb, isListKind(hp.kind))
 	cover := goldCover(allBlocks(pb), gold)
 	out := make([]BlockTrace, len(pb.blocks))
@@ -67,7 +71,7 @@ func (m *Model) TraceBlocks(p news.Page, gold string) (blocks []BlockTrace, thre
 			Prob: probs[i], RawProb: raw[i], Kept: keep[i], Rule: droppedByRule(pb, nil, i), Unbridged: inFormBox(pb, i),
 			Prose: isProseBlock(b), Cover: cover[i], Container: int(b.container), Parent: -1,
 			Run: int(runs[i]), Box: int(boxes[i]), Furniture: furniture[i],
-			Reviews: pb.elems[b.elem].inherited&flagReviews != 0}
+			Filled: keep[i] && !unfilled[i], Reviews: pb.elems[b.elem].inherited&flagReviews != 0}
 		if c := b.container; c >= 0 {
 			out[i].Parent, out[i].Tag = int(pb.elems[c].parent), pb.elems[c].tag.String()
 		}

@@ -752,3 +752,22 @@ func TestItemRunsKeepCustomElementsOfTwoNamesApartOnListPages(t *testing.T) {
 		t.Errorf("runs = %d (want 2): kettle %d, mug %d (want one run), ad %d (want another)", n, runs[kettle], runs[mug], runs[ad])
 	}
 }
+
+// TestDecideOnProbsFillLeavesTheFillOutWhenAsked: on the invented bakes list
+// called a listing, the decoding with the fill keeps the items the
+// classifier dropped over a tenth of the threshold, and the same decoding
+// with the fill left out (how TraceBlocks marks BlockTrace.Filled) keeps
+// only what the classifier kept.
+func TestDecideOnProbsFillLeavesTheFillOutWhenAsked(t *testing.T) {
+	pb := segmentString(t, bakesPage)
+	none := func(int) bool { return false }
+	classifier := keptTexts(pb, keptBlocks(droppedItemsProbs(t, pb), 0.5, none, nil))
+	filled, _ := decideOnProbsFill(pb, droppedItemsProbs(t, pb), 0.5, "listing", 0, nil, true)
+	unfilled, _ := decideOnProbsFill(pb, droppedItemsProbs(t, pb), 0.5, "listing", 0, nil, false)
+	if got := keptTexts(pb, unfilled); !slices.Equal(got, classifier) {
+		t.Errorf("fill left out: kept = %q, want the classifier's %q", got, classifier)
+	}
+	if got := keptTexts(pb, filled); !slices.Contains(got, "Plum galette") || slices.Contains(classifier, "Plum galette") {
+		t.Errorf("with the fill: kept = %q, want the dropped item %q added to the classifier's %q", got, "Plum galette", classifier)
+	}
+}

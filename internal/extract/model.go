@@ -269,12 +269,18 @@ func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, articl
 // probabilities (those dropped by rule set to 0) and the page's threshold.
 func (m *Model) decideBlocks(pb *pageBlocks, page []float64, kind string, articleProb float64, t *Template) (keep []bool, probs []float64, pageTh float64) {
 	probs = m.blockProbs(pb, page)
-	th := m.Threshold
-	if kind == kindArticle && m.ArticleThreshold > 0 {
-		th = m.ArticleThreshold
-	}
-	keep, pageTh = decideOnProbs(pb, probs, th, kind, articleProb, t)
+	keep, pageTh = decideOnProbs(pb, probs, m.kindThreshold(kind), kind, articleProb, t)
 	return keep, probs, pageTh
+}
+
+// kindThreshold returns the model's block threshold for a page of this
+// kind: the article threshold on a page called an article, when the model
+// has one, else the threshold of the other kinds.
+func (m *Model) kindThreshold(kind string) float64 {
+	if kind == kindArticle && m.ArticleThreshold > 0 {
+		return m.ArticleThreshold
+	}
+	return m.Threshold
 }
 
 // decideOnProbs returns which blocks of a page of this kind to keep given
@@ -283,6 +289,13 @@ func (m *Model) decideBlocks(pb *pageBlocks, page []float64, kind string, articl
 // blocks dropped by rule to 0. A page called an article with no block at
 // minArticleTopProb keeps nothing (hasNoArticleBlock).
 func decideOnProbs(pb *pageBlocks, probs []float64, th float64, kind string, articleProb float64, t *Template) (keep []bool, pageTh float64) {
+	return decideOnProbsFill(pb, probs, th, kind, articleProb, t, true)
+}
+
+// decideOnProbsFill is decideOnProbs with the item-run fill
+// (fillLargestItemRun) left out when fill is false: how TraceBlocks tells
+// the blocks the fill keeps (BlockTrace.Filled).
+func decideOnProbsFill(pb *pageBlocks, probs []float64, th float64, kind string, articleProb float64, t *Template, fill bool) (keep []bool, pageTh float64) {
 	dropped := func(i int) bool { return droppedByRule(pb, t, i) }
 	pageTh = pageThresholdWithout(probs, th, dropped)
 	keep = keptBlocks(probs, pageTh, dropped, func(i int) bool { return inFormBox(pb, i) })
@@ -292,7 +305,7 @@ func decideOnProbs(pb *pageBlocks, probs []float64, th float64, kind string, art
 		clear(keep)
 		return keep, pageTh
 	}
-	if fillsItemRuns(kind, articleProb) {
+	if fill && fillsItemRuns(kind, articleProb) {
 		fillLargestItemRun(pb, probs, pageTh, keep, dropped, isListKind(kind))
 	}
 	if dropsLaterCopies(kind) {

@@ -186,16 +186,18 @@ func TestReextractNeverLosesText(t *testing.T) {
 	}
 }
 
-// countingStore counts the writer's restores and can fail its saves.
+// countingStore counts the writer's restores (each reads the saved state
+// once, whether it then restores the stories the state names or the open
+// stories) and can fail its saves.
 type countingStore struct {
 	*sqlite.Store
 	restores atomic.Int32
 	failSave atomic.Bool
 }
 
-func (c *countingStore) OpenStories(ctx context.Context, window time.Duration, max int) ([]news.Assigned, error) {
+func (c *countingStore) StreamState(ctx context.Context) ([]news.StatePart, error) {
 	c.restores.Add(1)
-	return c.Store.OpenStories(ctx, window, max)
+	return c.Store.StreamState(ctx)
 }
 
 func (c *countingStore) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, error) {

@@ -68,6 +68,11 @@ type Lookups interface {
 	// is in now ("" for none). Only the changes of the given stories, and
 	// of the stories merged into them, are read.
 	KeptApart(ctx context.Context, stories []string) ([]news.Parting, error)
+	// LastArticle is the number (seq) of the newest stored article (the
+	// articles are numbered in the order stored), 0 when none is: the
+	// saved state is of every stored article when it records that number
+	// (news.StoredSeqPart).
+	LastArticle(ctx context.Context) (int64, error)
 	// LastChange is the highest number (id) of a recorded story change, 0
 	// when none is.
 	LastChange(ctx context.Context) (int64, error)

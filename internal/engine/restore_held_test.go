@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -149,4 +150,84 @@ func TestARestartAfterAWriteWithoutTheStateLosesNoStory(t *testing.T) {
 	if !strings.Contains(log.String(), "restores the store's open stories") {
 		t.Errorf("the restart's log does not say why it restored the open stories:\n%s", log.String())
 	}
+}
+
+// TestAStateOlderThanTheArticlesIsToldWhateverItsCounts: a write that
+// stored an article and kept the saved state as it was, the article
+// dated months before the others (an archive's), so that its story is
+// not among the open stories and every story the state names keeps its
+// count: the newest open article is in a named story and every count
+// matches, yet the state is older than the stored articles. The restart
+// must tell (the number of the newest article the state was stored with
+// is behind the store's), restore the open stories and log why.
+func TestAStateOlderThanTheArticlesIsToldWhateverItsCounts(t *testing.T) {
+	dated := func(arts []news.Article, at time.Time) []news.Article {
+		for i := range arts {
+			arts[i].Published = at.Add(time.Duration(i) * time.Hour)
+		}
+		return arts
+	}
+	march := time.Date(2026, 3, 10, 8, 0, 0, 0, time.UTC)
+	st := &memberReading{Store: tempStore(t)}
+	run(t, st, source.Articles(dated(undatedTopics("a", 3, 4), march)), engine.Options{})
+	old := dated(undatedTopics("z", 1, 1), march.AddDate(0, -4, 0))
+	run(t, stateless{st.Store}, source.Articles(old), engine.Options{})
+	for _, ss := range storedStats(t, st).State.Stories {
+		if mustStoryOf(t, st.Store, old[0].ID) == ss.ID {
+			t.Fatal("the fixture's old article joined a story the state names")
+		}
+	}
+	st.calls = 0
+	var log bytes.Buffer
+	run(t, st, source.Articles(dated(undatedTopics("b", 1, 1), march.AddDate(0, 0, 1))), engine.Options{Logger: slog.New(slog.NewTextHandler(&log, nil))})
+	if st.calls != 0 || !strings.Contains(log.String(), "older than the stored articles") {
+		t.Errorf("a restart on a state older than the stored articles restored the stories it names (%d reads of them) and logged:\n%s", st.calls, log.String())
+	}
+}
+
+// memberReading counts the reads of the stories a saved state names.
+type memberReading struct {
+	*sqlite.Store
+	calls int
+}
+
+func (m *memberReading) StoryMembers(ctx context.Context, stories []string) ([]news.Assigned, error) {
+	m.calls++
+	return m.Store.StoryMembers(ctx, stories)
+}
+
+// TestAStateStoredByAnOlderVersionIsRestoredFromTheOpenStoriesOnce: a
+// saved state that records no newest article (stored by a version that
+// did not record it) may be older than the stored articles: the restart
+// restores the open stories and says why, and its write records the
+// number, so the next restart restores the stories the state names.
+func TestAStateStoredByAnOlderVersionIsRestoredFromTheOpenStoriesOnce(t *testing.T) {
+	st := &memberReading{Store: tempStore(t)}
+	a := undatedTopics("a", 3, 4)
+	run(t, st, source.Articles(a[:8]), engine.Options{})
+	for k, job := range [][]news.Article{a[8:10], a[10:]} {
+		var log bytes.Buffer
+		var restarted engine.Store = st
+		if k == 0 {
+			restarted = unrecorded{st}
+		}
+		st.calls = 0
+		run(t, restarted, source.Articles(job), engine.Options{Logger: slog.New(slog.NewTextHandler(&log, nil))})
+		told := strings.Contains(log.String(), "does not record the newest article")
+		if k == 0 && (st.calls != 0 || !told) {
+			t.Errorf("a restart on a state that records no newest article read the stories it names %d times and logged:\n%s", st.calls, log.String())
+		}
+		if k == 1 && (st.calls != 1 || told) {
+			t.Errorf("the restart after it read the stories the state names %d times and logged:\n%s", st.calls, log.String())
+		}
+	}
+}
+
+// unrecorded is a store whose saved state records no newest article, as
+// one stored by a version that did not record it.
+type unrecorded struct{ *memberReading }
+
+func (u unrecorded) StreamState(ctx context.Context) ([]news.StatePart, error) {
+	parts, err := u.memberReading.StreamState(ctx)
+	return slices.DeleteFunc(parts, func(p news.StatePart) bool { return p.Name == news.StoredSeqPart }), err
 }

@@ -115,8 +115,34 @@ type WriteBatch struct {
 	// since the last write: each stored in place of the part of its name,
 	// one with no State deleted, the parts not named kept, so that a
 	// clusterer restored from the store resumes them. None leaves the
-	// stored parts as they are.
+	// stored parts as they are. A write that stores parts also records,
+	// in the part StoredSeqPart, the number of its newest stored article.
 	StreamState []StatePart
+}
+
+// StoredSeqPart is the part of the saved state in which a store records,
+// with each write that stores parts (WriteBatch.StreamState), the number
+// (seq: articles are numbered in the order stored) of its newest stored
+// article once the write is stored, as decimal digits. A saved state is of
+// every stored article exactly when this part is the store's newest
+// article's number: a write that stored articles and kept the stored
+// state (one by a binary that did not store it, or the earlier chunks of
+// a write whose last chunk failed) leaves it behind.
+const StoredSeqPart = "stored/seq"
+
+// StoredSeqState is the state of the part StoredSeqPart recording seq.
+func StoredSeqState(seq int64) []byte { return strconv.AppendInt(nil, seq, 10) }
+
+// StoredSeq reads the number of the newest stored article the parts record
+// (StoredSeqPart), false when none does or it does not read.
+func StoredSeq(parts []StatePart) (int64, bool) {
+	for _, p := range parts {
+		if p.Name == StoredSeqPart {
+			seq, err := strconv.ParseInt(string(p.State), 10, 64)
+			return seq, err == nil && seq >= 0
+		}
+	}
+	return 0, false
 }
 
 // StatePart is one named part of a stage's saved state of its stream (a

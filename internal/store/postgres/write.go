@@ -235,7 +235,7 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 	for _, site := range sortedKeys(b.Templates) {
 		st.queue("save template of site", site, upsertTemplate, site, b.Templates[site], b.At.UTC().Format(time.RFC3339))
 	}
-	for _, p := range b.StreamState {
+	for _, p := range sqlstore.StateParts(b.StreamState, seq) {
 		if p.State == nil {
 			st.queue("delete a part of the clusterer's stream state", p.Name, sqlstore.DeleteStreamState, p.Name)
 			continue
@@ -580,6 +580,12 @@ func (s *Store) KeptApart(ctx context.Context, stories []string) ([]news.Parting
 // writer's connections.
 func (s *Store) StreamState(ctx context.Context) ([]news.StatePart, error) {
 	return sqlstore.StreamState(ctx, pgQuerier{s.rw})
+}
+
+// LastArticle is the number of the newest stored article
+// (sqlstore.LastArticle), read on the writer's connections.
+func (s *Store) LastArticle(ctx context.Context) (int64, error) {
+	return sqlstore.LastArticle(ctx, pgQuerier{s.rw})
 }
 
 // LastChange is the highest number of a recorded story change

@@ -156,7 +156,7 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 			return nil, fail("save template of site", site, err)
 		}
 	}
-	if err := saveStreamState(ctx, tx, b.StreamState, b.At); err != nil {
+	if err := saveStreamState(ctx, tx, sqlstore.StateParts(b.StreamState, seq), b.At); err != nil {
 		return nil, err
 	}
 	if err := sqlstore.AddCaptures(ctx, sqlstore.FromSQLTx(tx), b.Captures); err != nil {
@@ -540,6 +540,12 @@ func (s *Store) KeptApart(ctx context.Context, stories []string) ([]news.Parting
 // writer's connections.
 func (s *Store) StreamState(ctx context.Context) ([]news.StatePart, error) {
 	return sqlstore.StreamState(ctx, sqlstore.FromSQL(s.db))
+}
+
+// LastArticle is the number of the newest stored article
+// (sqlstore.LastArticle), read on the writer's connections.
+func (s *Store) LastArticle(ctx context.Context) (int64, error) {
+	return sqlstore.LastArticle(ctx, sqlstore.FromSQL(s.db))
 }
 
 // LastChange is the highest number of a recorded story change

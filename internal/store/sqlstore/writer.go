@@ -273,6 +273,25 @@ func LastChange(ctx context.Context, q Querier) (int64, error) {
 	return n, Fail("read the last story change", "", err)
 }
 
+// LastArticle is the number (seq) of the newest stored article, 0 when
+// none is: a saved state recording another (news.StoredSeqPart) is older
+// than the stored articles.
+func LastArticle(ctx context.Context, q Querier) (int64, error) {
+	var n int64
+	err := q.QueryRow(ctx, "SELECT coalesce(max(seq), 0) FROM articles").Scan(&n)
+	return n, Fail("read the newest article's number", "", err)
+}
+
+// StateParts are the parts a write stores (news.WriteBatch.StreamState)
+// and, when there are any, the part recording the number of the newest
+// article stored once the write is (news.StoredSeqPart): seq.
+func StateParts(parts []news.StatePart, seq int64) []news.StatePart {
+	if len(parts) == 0 {
+		return nil
+	}
+	return append(slices.Clip(parts), news.StatePart{Name: news.StoredSeqPart, State: news.StoredSeqState(seq)})
+}
+
 // UpsertStreamState is the statement, and StreamStateArgs its arguments,
 // that stores a part of the clusterer's saved state (news.StatePart) in a
 // write's transaction in place of the part of its name stored before;

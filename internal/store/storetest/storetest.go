@@ -699,13 +699,17 @@ func testStoryMembers(t *testing.T, b Backend) {
 // write are read back, in the order of their names, as the last writes
 // stored them: a part in place of the part of its name, a part with no
 // state deleted, the parts a write does not name kept; a write without
-// parts, and a write that fails, leave them.
+// parts, and a write that fails, leave them. A write that stores parts
+// records the number of the newest stored article with them
+// (news.StoredSeqPart), the store's LastArticle then; a write of articles
+// without parts leaves the recorded number behind LastArticle.
 func testStreamState(t *testing.T, b Backend) {
 	ctx := context.Background()
 	st := b.New(t)
 	if got, err := st.StreamState(ctx); err != nil || got != nil {
 		t.Errorf("StreamState of an empty store = %q, %v; want none", got, err)
 	}
+	lastArticle(t, st, 0)
 	part := func(name, state string) news.StatePart {
 		if state == "" {
 			return news.StatePart{Name: name}
@@ -713,32 +717,44 @@ func testStreamState(t *testing.T, b Backend) {
 		return news.StatePart{Name: name, State: []byte(state)}
 	}
 	first := []news.StatePart{part("cluster/story/s1", `{"n":1}`), part("cluster/stream", `{"closed_stories":1}`)}
+	firstStored := append(slices.Clone(first), part(news.StoredSeqPart, "1"))
 	a := article("a1", "ledger", "Strike ends", "Dockworkers voted.", now)
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{Placements: []news.Placement{placement(a, "s1")}, At: now, StreamState: first}); err != nil {
 		t.Fatal(err)
 	}
-	if got, err := st.StreamState(ctx); err != nil || !reflect.DeepEqual(got, first) {
-		t.Errorf("StreamState after a write = %q, %v; want %q", got, err, first)
+	if got, err := st.StreamState(ctx); err != nil || !reflect.DeepEqual(got, firstStored) {
+		t.Errorf("StreamState after a write = %q, %v; want %q", got, err, firstStored)
 	}
+	lastArticle(t, st, 1)
 	save(t, st, now, placement(article("b1", "courier", "Fire", "A fire broke out.", now), "s2"))
-	if got, _ := st.StreamState(ctx); !reflect.DeepEqual(got, first) {
-		t.Errorf("StreamState after a write without = %q; want %q kept", got, first)
+	if got, _ := st.StreamState(ctx); !reflect.DeepEqual(got, firstStored) {
+		t.Errorf("StreamState after a write without = %q; want %q kept", got, firstStored)
 	}
+	lastArticle(t, st, 2)
 	second := []news.StatePart{part("cluster/df/00a", `{"cur_docs":2}`), part("cluster/story/s1", ""), part("cluster/stream", `{"closed_stories":2}`)}
 	again := placement(a, "s1") // the same id again: the write fails
 	again.Article.URL, again.ContentHash = "https://ledger.example/other", "other"
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{Placements: []news.Placement{again}, At: now, StreamState: second}); err == nil {
 		t.Fatal("saving a duplicate id succeeded")
 	}
-	if got, _ := st.StreamState(ctx); !reflect.DeepEqual(got, first) {
-		t.Errorf("StreamState after a failed write = %q; want %q kept", got, first)
+	if got, _ := st.StreamState(ctx); !reflect.DeepEqual(got, firstStored) {
+		t.Errorf("StreamState after a failed write = %q; want %q kept", got, firstStored)
 	}
+	lastArticle(t, st, 2)
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{At: now, StreamState: second}); err != nil {
 		t.Fatal(err)
 	}
-	want := []news.StatePart{second[0], second[2]}
+	want := []news.StatePart{second[0], second[2], part(news.StoredSeqPart, "2")}
 	if got, _ := b.Again(t, st).StreamState(ctx); !reflect.DeepEqual(got, want) {
 		t.Errorf("StreamState read by another handle after a second write = %q; want %q (s1's part deleted)", got, want)
+	}
+}
+
+// lastArticle checks the store's LastArticle.
+func lastArticle(t *testing.T, st Store, want int64) {
+	t.Helper()
+	if got, err := st.LastArticle(context.Background()); err != nil || got != want {
+		t.Errorf("LastArticle = %d, %v; want %d", got, err, want)
 	}
 }
 

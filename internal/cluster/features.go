@@ -135,8 +135,8 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 	titleWords := text.Words(a.Title)
 	sc.words = text.AppendWords(sc.words[:0], body)
 	bodyWords := sc.words
-	titleTerms := appendTermsFolded(nil, titleWords)
-	sc.terms = appendTermsFolded(sc.terms[:0], bodyWords)
+	titleTerms := text.TermsOf(titleWords)
+	sc.terms = text.AppendTermsOf(sc.terms[:0], bodyWords)
 	f.terms, fw.terms = termsOf(sc, titleTerms, sc.terms)
 	f.title, _ = termsOf(sc, nil, titleTerms)
 	f.lead = f.terms // unless the text has a sentence after its first (below)
@@ -152,7 +152,7 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 		if k == head && len(sentences) > head+1 {
 			// The text's first sentence, when the text has more: the
 			// lead a short article is compared with (see shortAvgCosine).
-			f.lead, _ = termsOf(sc, titleTerms, appendTermsFolded(nil, sc.sentence))
+			f.lead, _ = termsOf(sc, titleTerms, text.TermsOf(sc.sentence))
 		}
 		lead := inLead(k, head, body)
 		for i, w := range sc.sentence {
@@ -164,9 +164,7 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 			if i == 0 || len(w) < 2 || !text.IsUpperInitial(w) {
 				continue
 			}
-			if c, ok := countryOf(w); ok {
-				names[c] = true // one actor named two ways is one name (see appendTermsFolded)
-			} else if lw := strings.ToLower(w); !text.IsStopWord(lw) {
+			if lw := strings.ToLower(w); !text.IsStopWord(lw) {
 				names[lw] = true
 			}
 		}

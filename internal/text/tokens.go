@@ -250,3 +250,60 @@ func IsUpperInitial(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
+
+// AppendWordsKeepingInitialisms appends the words of s as AppendWords does,
+// except that an initialism written with dots ("U.S.", "U.N.", "D.C.",
+// "U.S.A.") is one word, its dots kept (see InitialismLen), where
+// AppendWords would give single letters ("U", "S"). A reader of index terms
+// can then tell the abbreviation from the pronoun it spells ("us").
+func AppendWordsKeepingInitialisms(out []string, s string) []string {
+	start := -1
+	for i := 0; i < len(s); {
+		if start < 0 {
+			if n := InitialismLen(s[i:]); n > 0 {
+				out = append(out, s[i:i+n])
+				i += n
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			out = append(out, s[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// InitialismLen is the length in bytes of the dotted initialism s begins
+// with, 0 if none: two or more upper-case letters, each followed by a dot
+// ("U.S.", "E.U.", "U.S.A."), and no word character right after the last
+// dot ("U.S.-led" has one; "A.Smith" and "U.S.Steel" do not, being a name
+// written without its space). A caller checks that no word character comes
+// before s.
+func InitialismLen(s string) int {
+	n, letters := 0, 0
+	for {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !unicode.IsUpper(r) || n+size >= len(s) || s[n+size] != '.' {
+			break
+		}
+		n += size + 1
+		letters++
+	}
+	if letters < 2 {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(s[n:]); n < len(s) && isWordRune(r) {
+		return 0
+	}
+	return n
+}

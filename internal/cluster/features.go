@@ -135,12 +135,8 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 	titleWords := text.Words(a.Title)
 	sc.words = text.AppendWords(sc.words[:0], body)
 	bodyWords := sc.words
-	// The terms are read from words split again, dotted initialisms
-	// ("U.S.") kept whole (see initialismTerm); the words above, for the
-	// days and shingles, are split as every stage splits them.
-	titleTerms := appendTerms(nil, text.AppendWordsKeepingInitialisms(nil, a.Title))
-	sc.termWords = text.AppendWordsKeepingInitialisms(sc.termWords[:0], body)
-	sc.terms = appendTerms(sc.terms[:0], sc.termWords)
+	titleTerms := text.TermsOf(titleWords)
+	sc.terms = text.AppendTermsOf(sc.terms[:0], bodyWords)
 	f.terms, fw.terms = termsOf(sc, titleTerms, sc.terms)
 	f.title, _ = termsOf(sc, nil, titleTerms)
 	f.lead = f.terms // unless the text has a sentence after its first (below)
@@ -152,11 +148,11 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 		if figureLead(k, head) {
 			leadFiguresOf(s, leadFigs)
 		}
-		sc.sentence = text.AppendWordsKeepingInitialisms(sc.sentence[:0], s)
+		sc.sentence = text.AppendWords(sc.sentence[:0], s)
 		if k == head && len(sentences) > head+1 {
 			// The text's first sentence, when the text has more: the
 			// lead a short article is compared with (see shortAvgCosine).
-			f.lead, _ = termsOf(sc, titleTerms, appendTerms(nil, sc.sentence))
+			f.lead, _ = termsOf(sc, titleTerms, text.TermsOf(sc.sentence))
 		}
 		lead := inLead(k, head, body)
 		for i, w := range sc.sentence {
@@ -168,9 +164,7 @@ func articleFeatures(a news.Article, vectors bool) (features, featureWords) {
 			if i == 0 || len(w) < 2 || !text.IsUpperInitial(w) {
 				continue
 			}
-			if t, ok := initialismTerm(sc.sentence, i); ok {
-				names[t] = true // "U.S." and "US" one name, as one term
-			} else if lw := strings.ToLower(w); !text.IsStopWord(lw) {
+			if lw := strings.ToLower(w); !text.IsStopWord(lw) {
 				names[lw] = true
 			}
 		}
@@ -321,7 +315,6 @@ func shingleWords(out []string, body string, words []string) []string {
 // preparation allocated.
 type scratch struct {
 	words, terms, all, lower, vec []string
-	termWords                     []string // the text's words with dotted initialisms whole, for its terms
 	sentence                      []string // the words of one sentence, for the names
 	occs                          []occurrence
 	ranks                         []int32
@@ -334,7 +327,6 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func (sc *scratch) release() {
 	clear(sc.words)
 	clear(sc.terms)
-	clear(sc.termWords)
 	clear(sc.all)
 	clear(sc.lower)
 	clear(sc.vec)

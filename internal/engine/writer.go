@@ -177,7 +177,7 @@ func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats, re
 // the state names as it was.
 func (w *writer) stateIsCurrent(ctx context.Context, recorded *int64) (bool, error) {
 	if recorded == nil {
-		w.restoresOpenStories("the saved state does not record the newest article it was stored with (stored by an older version)")
+		w.restoresOpenStories("the saved state does not record the newest article it was stored with (stored by an older version, or its row is damaged)")
 		return false, nil
 	}
 	newest, err := w.st.LastArticle(ctx)

@@ -145,7 +145,7 @@ func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats, re
 		total += ss.N
 	}
 	if total > maxRestored {
-		w.restoresOpenStories("the saved state's stories hold more articles than a restore reads", "articles", total)
+		w.restoresOpenStories(ctx, slog.LevelInfo, "the saved state's stories hold more articles than a restore reads", "articles", total)
 		return nil, nil, nil
 	}
 	members, err := w.st.StoryMembers(ctx, ids)
@@ -154,7 +154,7 @@ func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats, re
 	}
 	members, ok := heldMembers(members, saved.State.Stories)
 	if !ok {
-		w.restoresOpenStories("a story of the saved state holds more articles than the store", "stories", len(ids))
+		w.restoresOpenStories(ctx, slog.LevelWarn, "a story of the saved state holds more articles than the store", "stories", len(ids))
 		return nil, nil, nil
 	}
 	cl, stories := w.restored(members)
@@ -177,7 +177,7 @@ func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats, re
 // the state names as it was.
 func (w *writer) stateIsCurrent(ctx context.Context, recorded *int64) (bool, error) {
 	if recorded == nil {
-		w.restoresOpenStories("the saved state does not record the newest article it was stored with (stored by an older version, or its row is damaged)")
+		w.restoresOpenStories(ctx, slog.LevelWarn, "the saved state does not record the newest article it was stored with (stored by an older version, or its row is damaged)")
 		return false, nil
 	}
 	newest, err := w.st.LastArticle(ctx)
@@ -185,7 +185,7 @@ func (w *writer) stateIsCurrent(ctx context.Context, recorded *int64) (bool, err
 		return false, err
 	}
 	if newest != *recorded {
-		w.restoresOpenStories("the saved state is older than the stored articles (stored with article number "+strconv.FormatInt(*recorded, 10)+")", "newest", newest)
+		w.restoresOpenStories(ctx, slog.LevelWarn, "the saved state is older than the stored articles (stored with article number "+strconv.FormatInt(*recorded, 10)+")", "newest", newest)
 		return false, nil
 	}
 	return true, nil
@@ -194,9 +194,14 @@ func (w *writer) stateIsCurrent(ctx context.Context, recorded *int64) (bool, err
 // restoresOpenStories logs why a restart does not restore the stories its
 // saved state names but the store's open stories, a slower restore on a
 // large undated store: the state is older than the stored articles or
-// names more of them than a restore reads.
-func (w *writer) restoresOpenStories(why string, attrs ...any) {
-	w.logger.Info("the clusterer restores the store's open stories: "+why, attrs...)
+// names more of them than a restore reads. The caller gives the level: a
+// state that is not of the stored articles is a warning, which the CLI
+// shows (it logs warnings only), so that its user sees why a restart was
+// slow (once on a store last written by an older version) or that a write
+// kept the state as it was; a state whose stories hold more articles than
+// a restore reads, met at every restart of such a store, is information.
+func (w *writer) restoresOpenStories(ctx context.Context, level slog.Level, why string, attrs ...any) {
+	w.logger.Log(ctx, level, "the clusterer restores the store's open stories: "+why, attrs...)
 }
 
 // heldMembers is, of each held story's stored members (oldest first), the

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"log/slog"
 	"reflect"
 	"slices"
@@ -143,7 +144,7 @@ func TestARestartAfterAWriteWithoutTheStateLosesNoStory(t *testing.T) {
 		t.Fatal("the fixture's newest article did not join its topic's story")
 	}
 	var log bytes.Buffer
-	run(t, st, source.Articles(z[3:]), engine.Options{Logger: slog.New(slog.NewTextHandler(&log, nil))})
+	run(t, st, source.Articles(z[3:]), engine.Options{Logger: warnings(&log)})
 	if got, want := mustStoryOf(t, st, z[3].ID), mustStoryOf(t, st, z[0].ID); got != want {
 		t.Errorf("after a restart the new topic's next report is in story %s, want its first reports' %s", got, want)
 	}
@@ -179,7 +180,7 @@ func TestAStateOlderThanTheArticlesIsToldWhateverItsCounts(t *testing.T) {
 	}
 	st.calls = 0
 	var log bytes.Buffer
-	run(t, st, source.Articles(dated(undatedTopics("b", 1, 1), march.AddDate(0, 0, 1))), engine.Options{Logger: slog.New(slog.NewTextHandler(&log, nil))})
+	run(t, st, source.Articles(dated(undatedTopics("b", 1, 1), march.AddDate(0, 0, 1))), engine.Options{Logger: warnings(&log)})
 	if st.calls != 0 || !strings.Contains(log.String(), "older than the stored articles") {
 		t.Errorf("a restart on a state older than the stored articles restored the stories it names (%d reads of them) and logged:\n%s", st.calls, log.String())
 	}
@@ -212,7 +213,7 @@ func TestAStateStoredByAnOlderVersionIsRestoredFromTheOpenStoriesOnce(t *testing
 			restarted = unrecorded{st}
 		}
 		st.calls = 0
-		run(t, restarted, source.Articles(job), engine.Options{Logger: slog.New(slog.NewTextHandler(&log, nil))})
+		run(t, restarted, source.Articles(job), engine.Options{Logger: warnings(&log)})
 		told := strings.Contains(log.String(), "does not record the newest article")
 		if k == 0 && (st.calls != 0 || !told) {
 			t.Errorf("a restart on a state that records no newest article read the stories it names %d times and logged:\n%s", st.calls, log.String())
@@ -230,4 +231,9 @@ type unrecorded struct{ *memberReading }
 func (u unrecorded) StreamState(ctx context.Context) ([]news.StatePart, error) {
 	parts, err := u.memberReading.StreamState(ctx)
 	return slices.DeleteFunc(parts, func(p news.StatePart) bool { return p.Name == news.StoredSeqPart }), err
+}
+
+// warnings is a logger of the warnings and errors only, as the CLI's.
+func warnings(w io.Writer) *slog.Logger {
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelWarn}))
 }

@@ -129,7 +129,7 @@ func (w *writer) restored(articles []news.Assigned) (*cluster.Clusterer, []strin
 // newest's: a write stored articles and kept the state, see stateIsCurrent),
 // when its stories hold more than maxRestored articles in all, when a
 // story has fewer stored members than the state counted (see
-// latestMembers, which restores the latest as many as it counted), or
+// heldMembers, which restores the ones it held, as many as it counted), or
 // when the state is not resumed (see resumeStats, which then logs why).
 func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats, recorded *int64) (*cluster.Clusterer, []string, error) {
 	if saved == nil || saved.State == nil {
@@ -145,16 +145,16 @@ func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats, re
 		total += ss.N
 	}
 	if total > maxRestored {
-		w.restoresOpenStories("the saved state's stories hold more articles than a restore reads", "articles", total)
+		w.restoresOpenStories(ctx, slog.LevelInfo, "the saved state's stories hold more articles than a restore reads", "articles", total)
 		return nil, nil, nil
 	}
 	members, err := w.st.StoryMembers(ctx, ids)
 	if err != nil {
 		return nil, nil, err
 	}
-	members, ok := latestMembers(members, saved.State.Stories)
+	members, ok := heldMembers(members, saved.State.Stories)
 	if !ok {
-		w.restoresOpenStories("a story of the saved state holds more articles than the store", "stories", len(ids))
+		w.restoresOpenStories(ctx, slog.LevelWarn, "a story of the saved state holds more articles than the store", "stories", len(ids))
 		return nil, nil, nil
 	}
 	cl, stories := w.restored(members)
@@ -177,7 +177,7 @@ func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats, re
 // the state names as it was.
 func (w *writer) stateIsCurrent(ctx context.Context, recorded *int64) (bool, error) {
 	if recorded == nil {
-		w.restoresOpenStories("the saved state does not record the newest article it was stored with (stored by an older version)")
+		w.restoresOpenStories(ctx, slog.LevelWarn, "the saved state does not record the newest article it was stored with (stored by an older version, or its row is damaged)")
 		return false, nil
 	}
 	newest, err := w.st.LastArticle(ctx)
@@ -185,7 +185,7 @@ func (w *writer) stateIsCurrent(ctx context.Context, recorded *int64) (bool, err
 		return false, err
 	}
 	if newest != *recorded {
-		w.restoresOpenStories("the saved state is older than the stored articles (stored with article number "+strconv.FormatInt(*recorded, 10)+")", "newest", newest)
+		w.restoresOpenStories(ctx, slog.LevelWarn, "the saved state is older than the stored articles (stored with article number "+strconv.FormatInt(*recorded, 10)+")", "newest", newest)
 		return false, nil
 	}
 	return true, nil
@@ -194,41 +194,60 @@ func (w *writer) stateIsCurrent(ctx context.Context, recorded *int64) (bool, err
 // restoresOpenStories logs why a restart does not restore the stories its
 // saved state names but the store's open stories, a slower restore on a
 // large undated store: the state is older than the stored articles or
-// names more of them than a restore reads.
-func (w *writer) restoresOpenStories(why string, attrs ...any) {
-	w.logger.Info("the clusterer restores the store's open stories: "+why, attrs...)
+// names more of them than a restore reads. The caller gives the level: a
+// state that is not of the stored articles is a warning, which the CLI
+// shows (it logs warnings only), so that its user sees why a restart was
+// slow (once on a store last written by an older version) or that a write
+// kept the state as it was; a state whose stories hold more articles than
+// a restore reads, met at every restart of such a store, is information.
+func (w *writer) restoresOpenStories(ctx context.Context, level slog.Level, why string, attrs ...any) {
+	w.logger.Log(ctx, level, "the clusterer restores the store's open stories: "+why, attrs...)
 }
 
-// latestMembers is, of each held story's stored members (oldest first),
-// the latest as many as the saved state counted (StoryState.N), in the
-// order stored: the members the clusterer that stored the state held. A
-// story holds all its stored members but when the clusterer was itself
-// restored from the open stories (a restart without a current state):
-// that restore reads the newest articles only, and lets go of a story
-// that grows no more in the first of them (its window counts the restored
-// articles) and then begins it again with its later ones, so the stories
-// it holds may lack their earliest members, and its state counts those it
-// held (26 of 1,281 stories after such a restore of a 50,001-article
-// undated store, session 54): checked for equal counts, every later
-// restart restored the open stories again until the clusterer let go of
-// those stories. A story so restored that later merged one of older
-// members holds members other than its latest: it is restored with its
-// latest, the saved state's vector and marks resumed all the same. It
-// reports false when a story has fewer stored members than counted (the
-// state is not of this store's stories).
-func latestMembers(members []news.Assigned, held []cluster.StoryState) ([]news.Assigned, bool) {
+// heldMembers is, of each held story's stored members (oldest first), the
+// ones the clusterer that stored the state held, as many as it counted
+// (StoryState.N), in the order stored: the members the state names as
+// kept whole (StoryState.Kept, by id: all of a story's when it held 16 or
+// fewer), then the latest of the others. A story holds all its stored
+// members but when the clusterer was itself restored from the open
+// stories (a restart without a current state): that restore reads the
+// newest articles only, and lets go of a story that grows no more in the
+// first of them (its window counts the restored articles) and then begins
+// it again with its later ones, so the stories it holds may lack their
+// earliest members, and its state counts those it held (26 of 1,281
+// stories after such a restore of a 50,001-article undated store, session
+// 54): checked for equal counts, every later restart restored the open
+// stories again until the clusterer let go of those stories. A story so
+// restored that then merged an older story holds members that are not its
+// latest (the older story's): the kept ids name them, where the latest
+// would take the earlier members it let go of instead. It reports false
+// when a story has fewer stored members than counted (the state is not of
+// this store's stories).
+func heldMembers(members []news.Assigned, held []cluster.StoryState) ([]news.Assigned, bool) {
 	want := make(map[string]int, len(held))
+	keptIn := map[string]string{} // article id -> the story that keeps it whole
 	for _, ss := range held {
 		want[ss.ID] = ss.N
+		for _, k := range ss.Kept {
+			keptIn[k.ID] = ss.ID
+		}
 	}
 	keep := make([]bool, len(members))
 	kept := 0
-	for i := len(members) - 1; i >= 0; i-- {
-		if id := members[i].StoryID; want[id] > 0 {
+	take := func(i int) {
+		if id := members[i].StoryID; !keep[i] && want[id] > 0 {
 			want[id]--
 			keep[i] = true
 			kept++
 		}
+	}
+	for i, as := range members {
+		if story, ok := keptIn[as.Article.ID]; ok && story == as.StoryID {
+			take(i)
+		}
+	}
+	for i := len(members) - 1; i >= 0; i-- {
+		take(i)
 	}
 	for _, n := range want {
 		if n > 0 {

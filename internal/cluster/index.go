@@ -339,7 +339,7 @@ func (c *Clusterer) noteWindow(s *story) {
 // closed with, and a story leaves it when it changes or is merged away
 // (see noteClosed and reopen).
 type paceStat struct {
-	sum time.Duration
+	sum spanSum // never overflows (see spanSum)
 	n   int
 }
 
@@ -349,7 +349,7 @@ func counts(s *story) bool { return s.n >= 2 && !s.last.IsZero() }
 // drop takes a story out of the statistic, before it changes.
 func (p *paceStat) drop(s *story) {
 	if counts(s) {
-		p.sum -= s.span()
+		p.sum = p.sum.minus(s.span())
 		p.n--
 	}
 }
@@ -357,7 +357,7 @@ func (p *paceStat) drop(s *story) {
 // add puts a story in the statistic, after it changed.
 func (p *paceStat) add(s *story) {
 	if counts(s) {
-		p.sum += s.span()
+		p.sum = p.sum.plus(s.span())
 		p.n++
 	}
 }
@@ -370,7 +370,7 @@ func (c *Clusterer) notePace() {
 	if c.opt.StreamPace <= 0 || c.pace.n == 0 {
 		return
 	}
-	mean := float64(c.pace.sum) / float64(c.pace.n)
+	mean := c.pace.sum.float() / float64(c.pace.n)
 	day := float64(24 * time.Hour)
 	paced := time.Duration(math.Round(c.opt.StreamPace*mean/day) * day)
 	base := min(max(paced, c.opt.Window), c.opt.MaxWindow)
@@ -402,7 +402,7 @@ func (c *Clusterer) noteTake() {
 	if c.opt.StreamPace <= 0 || c.done.n < minPaceStories {
 		return
 	}
-	mean := float64(c.done.sum) / float64(c.done.n)
+	mean := c.done.sum.float() / float64(c.done.n)
 	day := float64(24 * time.Hour)
 	paced := time.Duration(math.Round(c.opt.StreamPace*mean/day) * day)
 	c.take = min(max(paced, takeFloor), c.base)
@@ -427,7 +427,7 @@ func (c *Clusterer) noteClosed(s *story, now time.Time) {
 		return
 	}
 	s.closed, s.closedSpan = true, s.span()
-	c.done.sum += s.closedSpan
+	c.done.sum = c.done.sum.plus(s.closedSpan)
 	c.done.n++
 	c.noteTake()
 }
@@ -462,7 +462,7 @@ func (c *Clusterer) reopen(s *story) {
 		return
 	}
 	s.closed = false
-	c.done.sum -= s.closedSpan
+	c.done.sum = c.done.sum.minus(s.closedSpan)
 	c.done.n--
 	s.closedSpan = 0
 	c.noteTake()

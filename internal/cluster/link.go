@@ -151,7 +151,7 @@ func (c *Clusterer) ranTogether(s, t *story) bool {
 		return false
 	}
 	// capped before the conversion: a huge reach must not overflow
-	reach := time.Duration(min(c.opt.LinkReach*float64(c.pace.sum)/float64(c.pace.n), float64(c.opt.Window)))
+	reach := time.Duration(min(c.opt.LinkReach*c.pace.sum.float()/float64(c.pace.n), float64(c.opt.Window)))
 	return gapBetween(s, t) <= reach
 }
 

@@ -129,14 +129,14 @@ func TestSettleLinksStoriesWithinTheStreamsReach(t *testing.T) {
 		want   bool
 		what   string
 	}{
-		{1, paceStat{sum: 2 * time.Hour, n: 1}, 0, true, "a reach of one mean span of two hours"},
-		{0.5, paceStat{sum: 4 * time.Hour, n: 1}, 0, true, "half a mean span of four hours"},
-		{0.25, paceStat{sum: 2 * time.Hour, n: 1}, 0, false, "a quarter of a mean span of two hours (30 minutes)"},
-		{1, paceStat{sum: 4 * time.Hour, n: 2}, 0, true, "one mean span of 4 hours over 2 stories (2 hours)"},
-		{1, paceStat{sum: 4 * time.Hour, n: 8}, 0, false, "one mean span of 4 hours over 8 stories (30 minutes)"},
-		{1, paceStat{sum: 30 * time.Minute, n: 1}, 0, false, "a mean span of half an hour"},
-		{1, paceStat{sum: 48 * time.Hour, n: 1}, 30 * time.Minute, false, "a mean span of two days, capped at a window of 30 minutes"},
-		{-1, paceStat{sum: 48 * time.Hour, n: 1}, 0, false, "no reach"},
+		{1, paceStat{sum: spanSumOf(2 * time.Hour), n: 1}, 0, true, "a reach of one mean span of two hours"},
+		{0.5, paceStat{sum: spanSumOf(4 * time.Hour), n: 1}, 0, true, "half a mean span of four hours"},
+		{0.25, paceStat{sum: spanSumOf(2 * time.Hour), n: 1}, 0, false, "a quarter of a mean span of two hours (30 minutes)"},
+		{1, paceStat{sum: spanSumOf(4 * time.Hour), n: 2}, 0, true, "one mean span of 4 hours over 2 stories (2 hours)"},
+		{1, paceStat{sum: spanSumOf(4 * time.Hour), n: 8}, 0, false, "one mean span of 4 hours over 8 stories (30 minutes)"},
+		{1, paceStat{sum: spanSumOf(30 * time.Minute), n: 1}, 0, false, "a mean span of half an hour"},
+		{1, paceStat{sum: spanSumOf(48 * time.Hour), n: 1}, 30 * time.Minute, false, "a mean span of two days, capped at a window of 30 minutes"},
+		{-1, paceStat{sum: spanSumOf(48 * time.Hour), n: 1}, 0, false, "no reach"},
 		{1, paceStat{}, 0, false, "no mean span yet"},
 	} {
 		if got := linked(tc.reach, tc.pace, tc.window); got != tc.want {

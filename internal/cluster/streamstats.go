@@ -32,15 +32,20 @@ type StreamStats struct {
 	Signals    []string      `json:"signals"`
 	Background []RunningStat `json:"background"`
 	// ClosedStories and ClosedSpan are the count and summed span of the
-	// stream's closed stories of two or more dated articles.
-	ClosedStories int           `json:"closed_stories"`
-	ClosedSpan    time.Duration `json:"closed_span_ns"`
+	// stream's closed stories of two or more dated articles; the sum is
+	// ClosedSpanOver × 2^63 ns + ClosedSpan (ClosedSpan below 2^63: see
+	// spanSum; ClosedSpanOver is 0, and left out, below 292 years in all).
+	ClosedStories  int           `json:"closed_stories"`
+	ClosedSpan     time.Duration `json:"closed_span_ns"`
+	ClosedSpanOver int64         `json:"closed_span_over,omitempty"`
 	// PacedStories and PacedSpan are the count and summed span of every
 	// story of two or more dated articles of the stream (the pace
-	// statistic, see paceStat), those let go of too. Statistics saved
-	// before they were have none: the restored stories' are kept.
-	PacedStories int           `json:"paced_stories,omitempty"`
-	PacedSpan    time.Duration `json:"paced_span_ns,omitempty"`
+	// statistic, see paceStat), those let go of too, the sum split as
+	// ClosedSpan's. Statistics saved before they were have none: the
+	// restored stories' are kept.
+	PacedStories  int           `json:"paced_stories,omitempty"`
+	PacedSpan     time.Duration `json:"paced_span_ns,omitempty"`
+	PacedSpanOver int64         `json:"paced_span_over,omitempty"`
 	// Latest is the stream's latest publication time, and Uncounted and
 	// Counted the held stories whose count as closed is not what Latest
 	// says (see closedCount).
@@ -127,11 +132,11 @@ func (c *Clusterer) streamStats() StreamStats {
 		Signals:       normalizedSignals(),
 		Background:    make([]RunningStat, len(c.background)),
 		ClosedStories: c.done.n,
-		ClosedSpan:    c.done.sum,
 		PacedStories:  c.pace.n,
-		PacedSpan:     c.pace.sum,
 		Latest:        c.latest,
 	}
+	st.ClosedSpanOver, st.ClosedSpan = c.done.sum.split()
+	st.PacedSpanOver, st.PacedSpan = c.pace.sum.split()
 	st.Uncounted, st.Counted = c.countExceptions()
 	for k, b := range c.background {
 		st.Background[k] = RunningStat{N: b.n, Mean: b.mean, Variance: b.variance}
@@ -155,11 +160,11 @@ func (c *Clusterer) ResumeStats(st StreamStats) error {
 			return fmt.Errorf("stream statistic of %s: n %v, mean %v, variance %v is no running statistic", st.Signals[k], b.N, b.Mean, b.Variance)
 		}
 	}
-	if !spanStat(st.ClosedStories, st.ClosedSpan) {
-		return fmt.Errorf("stream statistics: %d closed stories spanning %v in all", st.ClosedStories, st.ClosedSpan)
+	if !spanStat(st.ClosedStories, st.ClosedSpanOver, st.ClosedSpan) {
+		return fmt.Errorf("stream statistics: %d closed stories spanning %d × 2^63 ns + %v in all", st.ClosedStories, st.ClosedSpanOver, st.ClosedSpan)
 	}
-	if !spanStat(st.PacedStories, st.PacedSpan) || st.PacedStories > 0 && st.PacedStories < st.ClosedStories {
-		return fmt.Errorf("stream statistics: %d stories spanning %v in all, %d closed", st.PacedStories, st.PacedSpan, st.ClosedStories)
+	if !spanStat(st.PacedStories, st.PacedSpanOver, st.PacedSpan) || st.PacedStories > 0 && st.PacedStories < st.ClosedStories {
+		return fmt.Errorf("stream statistics: %d stories spanning %d × 2^63 ns + %v in all, %d closed", st.PacedStories, st.PacedSpanOver, st.PacedSpan, st.ClosedStories)
 	}
 	if st.State != nil {
 		if err := st.State.check(); err != nil {
@@ -172,9 +177,9 @@ func (c *Clusterer) ResumeStats(st StreamStats) error {
 	if st.State != nil {
 		c.resumeState(st.State)
 	}
-	c.done = paceStat{sum: st.ClosedSpan, n: st.ClosedStories}
+	c.done = paceStat{sum: joinSpanSum(st.ClosedSpanOver, st.ClosedSpan), n: st.ClosedStories}
 	if st.PacedStories > 0 {
-		c.pace = paceStat{sum: st.PacedSpan, n: st.PacedStories}
+		c.pace = paceStat{sum: joinSpanSum(st.PacedSpanOver, st.PacedSpan), n: st.PacedStories}
 	}
 	c.resumed = &closedCount{latest: st.Latest, uncounted: idSet(st.Uncounted), counted: idSet(st.Counted)}
 	c.notePace() // the base window
@@ -182,10 +187,11 @@ func (c *Clusterer) ResumeStats(st StreamStats) error {
 	return nil
 }
 
-// spanStat reports whether n stories spanning sum in all can be a
-// paceStat: neither negative, and no span without a story.
-func spanStat(n int, sum time.Duration) bool {
-	return n >= 0 && sum >= 0 && (n > 0 || sum == 0)
+// spanStat reports whether n stories spanning over × 2^63 ns + rest in
+// all (see spanSum.split) can be a paceStat: none negative, and no span
+// without a story.
+func spanStat(n int, over int64, rest time.Duration) bool {
+	return n >= 0 && over >= 0 && rest >= 0 && (n > 0 || over == 0 && rest == 0)
 }
 
 // finite reports whether every x is a number other than an infinity.

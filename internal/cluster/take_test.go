@@ -351,7 +351,7 @@ func TestClosedCountRevocable(t *testing.T) {
 	later := day(60)
 	wantDone := func(t *testing.T, c *Clusterer, n int, sum time.Duration) {
 		t.Helper()
-		if c.done.n != n || c.done.sum != sum {
+		if c.done.n != n || c.done.sum != spanSumOf(sum) {
 			t.Errorf("closed statistic counts %d stories spanning %v, want %d spanning %v", c.done.n, c.done.sum, n, sum)
 		}
 	}

@@ -195,7 +195,7 @@ func (c *Clusterer) setWeight(s *story, i int32, x float64) {
 // PaceFactor, so that a story that has kept developing for weeks stays open
 // for weeks, up to MaxWindow.
 func (c *Clusterer) horizon(s *story) time.Duration {
-	h := c.base + time.Duration(c.opt.PaceFactor*float64(s.span()))
+	h := c.base + cappedDuration(c.opt.PaceFactor*float64(s.span()), c.opt.MaxWindow)
 	return min(h, c.opt.MaxWindow)
 }
 
@@ -203,8 +203,16 @@ func (c *Clusterer) horizon(s *story) time.Duration {
 // an article, or a story merges with it, as horizon is with the take
 // window (see take) for the base one.
 func (c *Clusterer) takeHorizon(s *story) time.Duration {
-	h := c.take + time.Duration(c.opt.PaceFactor*float64(s.span()))
+	h := c.take + cappedDuration(c.opt.PaceFactor*float64(s.span()), c.opt.MaxWindow)
 	return min(h, c.opt.MaxWindow)
+}
+
+// cappedDuration is x nanoseconds as a duration of at most most, capped
+// before the conversion: a span of decades times a factor can pass the
+// 292 years a time.Duration holds, and the conversion of a float64 past
+// it is the platform's (a negative duration on amd64).
+func cappedDuration(x float64, most time.Duration) time.Duration {
+	return time.Duration(min(x, float64(most)))
 }
 
 // takesAt reports whether story s may take an article published at when:
@@ -372,7 +380,7 @@ func (c *Clusterer) notePace() {
 	}
 	mean := c.pace.sum.float() / float64(c.pace.n)
 	day := float64(24 * time.Hour)
-	paced := time.Duration(math.Round(c.opt.StreamPace*mean/day) * day)
+	paced := cappedDuration(math.Round(c.opt.StreamPace*mean/day)*day, c.opt.MaxWindow)
 	base := min(max(paced, c.opt.Window), c.opt.MaxWindow)
 	if base != c.base {
 		c.base = base
@@ -404,7 +412,7 @@ func (c *Clusterer) noteTake() {
 	}
 	mean := c.done.sum.float() / float64(c.done.n)
 	day := float64(24 * time.Hour)
-	paced := time.Duration(math.Round(c.opt.StreamPace*mean/day) * day)
+	paced := cappedDuration(math.Round(c.opt.StreamPace*mean/day)*day, c.base)
 	c.take = min(max(paced, takeFloor), c.base)
 }
 

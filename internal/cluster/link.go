@@ -150,8 +150,7 @@ func (c *Clusterer) ranTogether(s, t *story) bool {
 	if c.opt.LinkReach <= 0 || c.pace.n == 0 || s.last.IsZero() || t.last.IsZero() {
 		return false
 	}
-	// capped before the conversion: a huge reach must not overflow
-	reach := time.Duration(min(c.opt.LinkReach*c.pace.sum.float()/float64(c.pace.n), float64(c.opt.Window)))
+	reach := cappedDuration(c.opt.LinkReach*c.pace.sum.float()/float64(c.pace.n), c.opt.Window)
 	return gapBetween(s, t) <= reach
 }
 

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"math"
 	"math/bits"
 	"time"
 )
@@ -44,9 +45,34 @@ func (w spanSum) minus(d time.Duration) spanSum {
 	return spanSum{hi: hi, lo: lo}
 }
 
-// float is the sum in nanoseconds as a float64 (float64(lo) exactly as a
-// time.Duration's conversion gives it while hi is 0).
-func (w spanSum) float() float64 { return float64(w.hi)*0x1p64 + float64(w.lo) }
+// float is the sum in nanoseconds as the nearest float64: while the sum
+// fits a time.Duration, exactly as its conversion gives it. (Adding
+// float64(hi)×2^64 and float64(lo) rounded twice: a negative sum of a few
+// nanoseconds read 0, and past 2^64 the sum could read one unit off.)
+func (w spanSum) float() float64 {
+	if w.hi == int64(w.lo)>>63 { // the sum fits an int64
+		return float64(int64(w.lo))
+	}
+	hi, lo := uint64(w.hi), w.lo
+	neg := w.hi < 0
+	if neg { // its magnitude, at least 2^63
+		var borrow uint64
+		lo, borrow = bits.Sub64(0, lo, 0)
+		hi, _ = bits.Sub64(0, hi, borrow)
+	}
+	// the magnitude's top 64 bits, the bits shifted out kept as one
+	// sticky bit, round as the whole does (a float64 keeps 53)
+	n := uint(bits.Len64(hi))
+	top := lo>>n | hi<<(64-n)
+	if lo&(1<<n-1) != 0 {
+		top |= 1
+	}
+	f := math.Ldexp(float64(top), int(n))
+	if neg {
+		return -f
+	}
+	return f
+}
 
 // split gives the sum as over × 2^63 + rest with rest in [0, 2^63), the
 // form StreamStats saves it in: a sum below 2^63 ns is its rest alone

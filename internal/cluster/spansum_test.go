@@ -85,3 +85,31 @@ func TestSpanSumCrossesTheDurationsLimit(t *testing.T) {
 		t.Errorf("a negative sum splits with over %d", over)
 	}
 }
+
+// Stories of decades (articles dated years apart, as an import of an
+// archive may give) lengthen the windows to MaxWindow, as any span past
+// it does: the pace times the mean span, or a story's own span times
+// PaceFactor, past 292 years did not wrap to a negative duration (the
+// base window fell to Window, a story's horizon below zero).
+func TestSpansOfDecadesWidenTheWindowsToTheirCap(t *testing.T) {
+	span := 40 * 365 * 24 * time.Hour // 16 times it is past 292 years
+	c := pacedBy(minPaceStories, span)
+	if c.base != c.opt.MaxWindow {
+		t.Errorf("base window %v after stories of 40 years, want MaxWindow %v", c.base, c.opt.MaxWindow)
+	}
+	for range minPaceStories {
+		c.done.sum, c.done.n = c.done.sum.plus(span), c.done.n+1
+	}
+	c.noteTake()
+	if c.take != c.base {
+		t.Errorf("take window %v after closed stories of 40 years, want the base %v", c.take, c.base)
+	}
+	first := time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
+	s := &story{storyHead: &storyHead{n: 2}, first: first, last: first.Add(1<<63 - 1)}
+	if h := c.horizon(s); h != c.opt.MaxWindow {
+		t.Errorf("horizon %v of a story of 292 years, want MaxWindow %v", h, c.opt.MaxWindow)
+	}
+	if h := c.takeHorizon(s); h != c.opt.MaxWindow {
+		t.Errorf("take horizon %v of a story of 292 years, want MaxWindow %v", h, c.opt.MaxWindow)
+	}
+}

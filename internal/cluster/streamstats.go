@@ -188,10 +188,12 @@ func (c *Clusterer) ResumeStats(st StreamStats) error {
 }
 
 // spanStat reports whether n stories spanning over × 2^63 ns + rest in
-// all (see spanSum.split) can be a paceStat: none negative, and no span
-// without a story.
+// all (see spanSum.split) can be a paceStat: none negative, no span
+// without a story, and less than n × 2^63 ns in all, since a story spans
+// at most a time.Duration (a damaged row's mean span past one would
+// overflow the base window's conversion from it).
 func spanStat(n int, over int64, rest time.Duration) bool {
-	return n >= 0 && over >= 0 && rest >= 0 && (n > 0 || over == 0 && rest == 0)
+	return n >= 0 && rest >= 0 && over >= 0 && (over == 0 || over < int64(n)) && (n > 0 || rest == 0)
 }
 
 // finite reports whether every x is a number other than an infinity.

@@ -139,6 +139,18 @@ func TestResumeStatsRefusesForeignStatistics(t *testing.T) {
 			st.ClosedStories, st.ClosedSpan, st.PacedStories, st.PacedSpan = 2, time.Hour, 1, time.Hour
 		},
 		"a paced span of no story": func(st *StreamStats) { st.PacedSpan = time.Hour },
+		"an overflow of no story":  func(st *StreamStats) { st.ClosedSpanOver = 1 },
+		"a negative overflow": func(st *StreamStats) {
+			st.ClosedStories, st.ClosedSpanOver, st.ClosedSpan = 3, -1, time.Hour
+		},
+		// a span is at most a time.Duration's longest, so n stories
+		// span less than n × 2^63 ns: no mean of 292 years or more
+		"a mean span past a duration": func(st *StreamStats) {
+			st.PacedStories, st.PacedSpanOver, st.PacedSpan = 2, 2, time.Hour
+		},
+		"a closed mean span past a duration": func(st *StreamStats) {
+			st.ClosedStories, st.ClosedSpanOver, st.PacedStories = 1, 1<<62, 1
+		},
 	}
 	for name, spoil := range cases {
 		st := good

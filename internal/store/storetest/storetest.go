@@ -64,6 +64,7 @@ func Run(t *testing.T, b Backend) {
 		{"StaleStoriesAndVersions", testStaleStories},
 		{"UntitledStoriesGetALeadTitle", testUntitledStories},
 		{"EarliestTitledArticleNamesTheStory", testEarliestTitledArticle},
+		{"TitleTiesAndUndatedArticles", testTitleTiesAndUndated},
 		{"SplitOffsAreTitled", testSplitOffTitles},
 		{"OpenStories", testOpenStories},
 		{"StoryMembers", testStoryMembers},
@@ -1291,6 +1292,48 @@ func testEarliestTitledArticle(t *testing.T, b Backend) {
 	checkTitle(t, st, "s1", "Brennock ferry crews strike", false)
 	save(t, st, now, placement(article("t5", "post", "Brennock ferries run again", "Ferries ran again at Brennock.", h(5)), "s1"))
 	checkTitle(t, st, "s1", "Brennock ferry crews strike", false)
+}
+
+// testTitleTiesAndUndated: the title rule's edges, one story each, its
+// articles stored one by one in the order given: a titled article dated as
+// the title's keeps it, an undated one takes no dated title but loses its
+// own to a dated one, the title's earliest article counts however many
+// later ones share its title, and a derived title (a lead) is kept on an
+// equal date and lost by an undated lead to a dated one.
+func testTitleTiesAndUndated(t *testing.T, b Backend) {
+	h := func(n int) time.Time { return now.Add(time.Duration(n) * time.Hour) }
+	type in struct {
+		title string
+		at    time.Time // zero: undated
+	}
+	for _, tc := range []struct {
+		name    string
+		in      []in
+		title   string
+		derived bool
+	}{
+		{"an equal date keeps the title", []in{{"Brennock ferry strike begins", h(2)}, {"Ferry strike at Brennock", h(2)}},
+			"Brennock ferry strike begins", false},
+		{"an undated headline takes no dated title", []in{{"Brennock ferry strike begins", h(2)}, {"Brennock ferry talks", time.Time{}}},
+			"Brennock ferry strike begins", false},
+		{"a dated headline takes an undated one's", []in{{"Brennock ferry talks", time.Time{}}, {"Brennock ferry strike begins", h(3)}},
+			"Brennock ferry strike begins", false},
+		{"the title's earliest article counts", []in{{"Brennock ferry strike", h(5)}, {"Brennock ferry strike", h(1)}, {"Ferry strike drags on", h(3)}},
+			"Brennock ferry strike", false},
+		{"an article before the title's earliest takes it", []in{{"Brennock ferry strike", h(5)}, {"Brennock ferry strike", h(1)}, {"Ferry strike drags on", h(0)}},
+			"Ferry strike drags on", false},
+		{"a dated lead takes an undated one's", []in{{"", time.Time{}}, {"", h(1)}},
+			"Ferry crews at Brennock met number 1", true},
+		{"an equal date keeps the lead", []in{{"", h(1)}, {"", h(1)}},
+			"Ferry crews at Brennock met number 0", true},
+	} {
+		st := b.New(t)
+		for k, a := range tc.in {
+			text := fmt.Sprintf("Ferry crews at Brennock met number %d.", k)
+			save(t, st, now, placement(article(fmt.Sprintf("a%d", k), "wire", a.title, text, a.at), "s1"))
+		}
+		t.Run(tc.name, func(t *testing.T) { checkTitle(t, st, "s1", tc.title, tc.derived) })
+	}
 }
 
 // testSplitOffTitles: a story split off is titled as its comparison will

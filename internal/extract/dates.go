@@ -145,6 +145,11 @@ var (
 	// "/20241006?utm=1"), a whole run of eight digits.
 	urlDate        = regexp.MustCompile(`(?:^|[^\d])(20\d{2}|19\d{2})([/_.-])(\d{1,2})([/_.-])(\d{1,2})(?:[^\d]|$)`)
 	urlCompactDate = regexp.MustCompile(`[/_-](20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.?#-]|$)`)
+	// urlNamedMonthDate is the /2019/jan/03/ of other news URLs (the
+	// Guardian's, the Los Angeles Times' archive, many papers on one
+	// publishing system): year, month name and day each a whole segment
+	// (urlMonthDate).
+	urlNamedMonthDate = regexp.MustCompile(`/(20\d{2}|19\d{2})/(\pL{3,9})/(\d{1,2})(?:/|$)`)
 	// dottedDate is 12.3.2020, also with a space after each dot as Czech
 	// and Slovak pages write it ("12. 3. 2020").
 	dottedDate    = regexp.MustCompile(`\b(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\b`)
@@ -405,8 +410,8 @@ func DateFromURL(u string, read time.Time) (time.Time, bool) {
 }
 
 // dateFromURL reads the date many news URLs carry (urlDate,
-// urlCompactDate) in the URL's path, not its host: its year, month and day
-// adjacent, as segments or in one segment. Not with other segments between
+// urlCompactDate, urlMonthDate) in the URL's path, not its host: its year,
+// month and day adjacent, as segments or in one segment. Not with other segments between
 // them: /2005/WEATHER/08/28/ dated 23 pages of cnn.com among the gold URLs
 // of the eight extraction sets (and no other site's but one
 // /2008/tournaments/r006/01/14/), a shape of one site that also read
@@ -423,6 +428,27 @@ func dateFromURL(u string) (time.Time, bool) {
 	}
 	if m := urlCompactDate.FindStringSubmatch(u); m != nil {
 		return numericDate(m[1], m[2], m[3])
+	}
+	return urlMonthDate(u)
+}
+
+// urlMonthDate reads a URL path's year, month name and day written as
+// three whole segments ("/2019/jan/03/", "/2023/october/03/"), the month
+// an English, German or French name or abbreviation (months). The day
+// must end its segment: "/2024/may/10-best-hikes/" is a list's slug, not
+// May 10. Of the pages of the eight extraction sets, 40 link to or live
+// at such an address and none dated by it (dragnet's Guardian pages, a
+// readability page of the Guardian, wcxb 4690's blog, whose gold is its
+// address's day while its list of other posts was picked).
+func urlMonthDate(path string) (time.Time, bool) {
+	for _, m := range urlNamedMonthDate.FindAllStringSubmatch(path, -1) {
+		mo, ok := months[strings.ToLower(m[2])]
+		if !ok {
+			continue
+		}
+		if t, ok := numericDate(m[1], strconv.Itoa(int(mo)), m[3]); ok {
+			return t, true
+		}
 	}
 	return time.Time{}, false
 }

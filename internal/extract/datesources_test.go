@@ -179,6 +179,15 @@ func TestDatesInURLsOfOtherShapes(t *testing.T) {
 		{"https://x.example/2024-05-06-slug", "2024-05-06"},
 		{"https://x.example/20240506/", "2024-05-06"},
 		{"/2024/05/06/story?ref=2019-01-01", "2024-05-06"},
+		// A month's name as a segment between the year and the day.
+		{"https://paper.example/world/2019/jan/03/whales-stranded", "2019-01-03"},
+		{"https://blog.example/knowledge/blog/2023/october/03/wine-styles/", "2023-10-03"},
+		{"https://paper.example/news/2017/Mar/29", "2017-03-29"},
+		{"https://paper.example/news/2017/mars/9/greve", "2017-03-09"},
+		{"https://paper.example/2024/may/10-best-hikes/", ""}, // a slug that opens with a number
+		{"https://paper.example/2024/season/03/", ""},         // not a month
+		{"https://paper.example/2023/feb/30/", ""},            // no such day
+		{"https://paper.example/2023/jan/03?x=/2020/feb/01/", "2023-01-03"},
 	} {
 		got := ""
 		if d, ok := dateFromURL(tc.url); ok {

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -709,4 +710,23 @@ func TestTitleDayDatesOnlyAnUndatedPage(t *testing.T) {
 			t.Errorf("%s: candidates %v, want %v", tc.name, got, tc.want)
 		}
 	}
+}
+
+// FuzzDateFromURL: any address (untrusted input) is read without a panic,
+// and a day read from it is a real day whose year the path writes.
+func FuzzDateFromURL(f *testing.F) {
+	for _, s := range []string{"https://paper.example/world/2019/jan/03/whales", "/2023/october/03/", "https://x.example/2024/05/06/",
+		"https://x.example/p/20241006?utm=1", "/2024/may/10-best/", "/2023/feb/30/", "/2019/März/4", "/1999/dec/31"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, u string) {
+		d, ok := dateFromURL(u)
+		if !ok {
+			return
+		}
+		path, _ := urlPath(u)
+		if d.Day() < 1 || !strings.Contains(path, strconv.Itoa(d.Year())) {
+			t.Errorf("dateFromURL(%q) = %s: a year the path %q does not write", u, d.Format("2006-01-02"), path)
+		}
+	})
 }

@@ -440,7 +440,7 @@ func dateFromURL(u string) (time.Time, bool) {
 // (dragnet 12 of the Guardian, msv-chaos 7, l3s-gn1 5, cleaneval 2,
 // readability 1, wcxb 1); on 25 of them the day picked from the page's
 // other dates, before this was read, was the address's day already, on
-// one a day after it (an "updated" stamp), and on two no date of the
+// one (msv-chaos health-3) a day before it, and on two no date of the
 // article: a list of other stories' days (l3s-gn1) and wcxb 4690, a blog
 // post whose only dateline both orders read ("03/10/2023") and whose gold
 // is its address's day.

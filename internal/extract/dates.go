@@ -395,7 +395,8 @@ func urlPath(u string) (string, bool) {
 }
 
 // DateFromURL is the day an article's URL gives (dateFromURL: its year,
-// month and day adjacent in the path, "/2018/04/17/" or "/story-2018-04-17"),
+// month and day adjacent in the path, "/2018/04/17/", "/story-2018-04-17"
+// or "/2018/apr/17/"),
 // as extraction dates a page that states no date of its own, unless that
 // day falls after the article was read (readTime: read, else now). It is
 // for articles that come without a page to extract (a JSONL line with

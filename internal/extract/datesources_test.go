@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -179,6 +180,15 @@ func TestDatesInURLsOfOtherShapes(t *testing.T) {
 		{"https://x.example/2024-05-06-slug", "2024-05-06"},
 		{"https://x.example/20240506/", "2024-05-06"},
 		{"/2024/05/06/story?ref=2019-01-01", "2024-05-06"},
+		// A month's name as a segment between the year and the day.
+		{"https://paper.example/world/2021/jun/14/ferry-fares-rise", "2021-06-14"},
+		{"https://club.example/journal/2022/november/08/harvest-notes/", "2022-11-08"},
+		{"https://paper.example/news/2017/Mar/29", "2017-03-29"},
+		{"https://paper.example/news/2017/mars/9/greve", "2017-03-09"},
+		{"https://paper.example/2024/may/10-best-hikes/", ""}, // a slug that opens with a number
+		{"https://paper.example/2024/season/03/", ""},         // not a month
+		{"https://paper.example/2023/feb/30/", ""},            // no such day
+		{"https://paper.example/2023/jan/03?x=/2020/feb/01/", "2023-01-03"},
 	} {
 		got := ""
 		if d, ok := dateFromURL(tc.url); ok {
@@ -700,4 +710,23 @@ func TestTitleDayDatesOnlyAnUndatedPage(t *testing.T) {
 			t.Errorf("%s: candidates %v, want %v", tc.name, got, tc.want)
 		}
 	}
+}
+
+// FuzzDateFromURL: any address (untrusted input) is read without a panic,
+// and a day read from it is a real day whose year the path writes.
+func FuzzDateFromURL(f *testing.F) {
+	for _, s := range []string{"https://paper.example/world/2021/jun/14/ferry", "/2022/november/08/", "https://x.example/2024/05/06/",
+		"https://x.example/p/20241006?utm=1", "/2024/may/10-best/", "/2023/feb/30/", "/2019/März/4", "/1999/dec/31"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, u string) {
+		d, ok := dateFromURL(u)
+		if !ok {
+			return
+		}
+		path, _ := urlPath(u)
+		if d.Day() < 1 || !strings.Contains(path, strconv.Itoa(d.Year())) {
+			t.Errorf("dateFromURL(%q) = %s: a year the path %q does not write", u, d.Format("2006-01-02"), path)
+		}
+	})
 }

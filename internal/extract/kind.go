@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"hash/fnv"
+	"math"
 	"net/url"
+	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -389,13 +392,13 @@ func oofDumpKinds(ctx context.Context, samples []*Sample, boost learn.BoostOptio
 }
 
 // fitKinds fits one classifier per page kind on the samples that carry a
-// kind, on their page features (s.page), named by names.
+// kind, on their kind features (kindRow), named by names.
 func fitKinds(ctx context.Context, samples []*Sample, boost learn.BoostOptions, names []string) ([]KindModel, error) {
 	var xs [][]float64
 	var kinds []string
 	for _, s := range samples {
-		if s.Kind != "" && s.page != nil {
-			xs = append(xs, s.page)
+		if x := kindRow(s); s.Kind != "" && x != nil {
+			xs = append(xs, x)
 			kinds = append(kinds, s.Kind)
 		}
 	}
@@ -413,7 +416,7 @@ func fitKinds(ctx context.Context, samples []*Sample, boost learn.BoostOptions, 
 		if !any {
 			continue
 		}
-		m, err := learn.FitBoosted(ctx, xs, ys, nil, boost)
+		m, err := learn.FitBoosted(ctx, xs, ys, kindWeights(kinds), boost)
 		if err != nil {
 			return nil, err
 		}
@@ -421,6 +424,41 @@ func fitKinds(ctx context.Context, samples []*Sample, boost learn.BoostOptions, 
 		out = append(out, KindModel{Kind: k, Model: m})
 	}
 	return out, nil
+}
+
+// kindRow is the vector a sample's kind classifiers read: an HTML page's
+// kind features (kindFeatures), a text dump's page features.
+func kindRow(s *Sample) []float64 {
+	if s.kindX != nil {
+		return s.kindX
+	}
+	return s.page
+}
+
+// kindWeights is each page's weight in the kind classifiers' fits: a kind
+// of n pages weighs (N/(K n))^kindWeightPower a page (N pages of K kinds), so
+// that a rare kind is not drowned by the news sets' articles.
+func kindWeights(kinds []string) []float64 {
+	power := kindWeightPower()
+	if power == 0 {
+		return nil
+	}
+	count := map[string]float64{}
+	for _, k := range kinds {
+		count[k]++
+	}
+	n, k := float64(len(kinds)), float64(len(count))
+	out := make([]float64, len(kinds))
+	for i, kd := range kinds {
+		out[i] = math.Pow(n/(k*count[kd]), power)
+	}
+	return out
+}
+
+// kindWeightPower is a scratch switch (STORYLINE_S55_KINDW).
+func kindWeightPower() float64 {
+	v, _ := strconv.ParseFloat(os.Getenv("STORYLINE_S55_KINDW"), 64)
+	return v
 }
 
 // dumpPageFeatureNames names the page-kind features of a text dump in vector

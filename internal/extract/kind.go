@@ -4,11 +4,8 @@ import (
 	"bytes"
 	"context"
 	"hash/fnv"
-	"math"
 	"net/url"
-	"os"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -416,7 +413,7 @@ func fitKinds(ctx context.Context, samples []*Sample, boost learn.BoostOptions, 
 		if !any {
 			continue
 		}
-		m, err := learn.FitBoosted(ctx, xs, ys, kindWeights(kinds), boost)
+		m, err := learn.FitBoosted(ctx, xs, ys, nil, boost)
 		if err != nil {
 			return nil, err
 		}
@@ -433,32 +430,6 @@ func kindRow(s *Sample) []float64 {
 		return s.kindX
 	}
 	return s.page
-}
-
-// kindWeights is each page's weight in the kind classifiers' fits: a kind
-// of n pages weighs (N/(K n))^kindWeightPower a page (N pages of K kinds), so
-// that a rare kind is not drowned by the news sets' articles.
-func kindWeights(kinds []string) []float64 {
-	power := kindWeightPower()
-	if power == 0 {
-		return nil
-	}
-	count := map[string]float64{}
-	for _, k := range kinds {
-		count[k]++
-	}
-	n, k := float64(len(kinds)), float64(len(count))
-	out := make([]float64, len(kinds))
-	for i, kd := range kinds {
-		out[i] = math.Pow(n/(k*count[kd]), power)
-	}
-	return out
-}
-
-// kindWeightPower is a scratch switch (STORYLINE_S55_KINDW).
-func kindWeightPower() float64 {
-	v, _ := strconv.ParseFloat(os.Getenv("STORYLINE_S55_KINDW"), 64)
-	return v
 }
 
 // dumpPageFeatureNames names the page-kind features of a text dump in vector

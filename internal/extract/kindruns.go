@@ -54,33 +54,36 @@ type boxMarks struct{ link, date, price bool }
 
 // largestRunFeatures are the box count (log), the share of the page's
 // characters, and the shares of boxes with a link, a date and a price of
-// the page's largest item run; zeros for a page without a run.
+// the page's largest item run (by its characters); zeros for a page
+// without a run. A block's box is found as itemRuns finds it, but from its
+// container up (itemBoxOf): a card whose name, price and date are inline
+// text is a box that holds its lines itself.
 func largestRunFeatures(pb *pageBlocks) []float64 {
-	runs, boxes, n := itemRuns(pb, false)
-	if n == 0 {
+	box := itemBoxOf(pb)
+	chars := map[runKey]int32{}
+	var best runKey
+	for i := range pb.blocks {
+		if a := box[i]; a >= 0 {
+			k := runKey{parent: pb.elems[a].parent, sig: pb.elems[a].sig}
+			chars[k] += pb.blocks[i].chars
+			if chars[k] > chars[best] {
+				best = k
+			}
+		}
+	}
+	if len(chars) == 0 {
 		return []float64{0, 0, 0, 0, 0}
 	}
-	chars := make([]int32, n)
-	for i, r := range runs {
-		if r >= 0 {
-			chars[r] += pb.blocks[i].chars
-		}
-	}
-	best := int32(0)
-	for r := range int32(n) {
-		if chars[r] > chars[best] {
-			best = r
-		}
-	}
 	marks := map[int32]*boxMarks{}
-	for i, r := range runs {
-		if r != best {
+	for i := range pb.blocks {
+		a := box[i]
+		if a < 0 || pb.elems[a].parent != best.parent || pb.elems[a].sig != best.sig {
 			continue
 		}
-		m := marks[boxes[i]]
+		m := marks[a]
 		if m == nil {
 			m = &boxMarks{}
-			marks[boxes[i]] = m
+			marks[a] = m
 		}
 		b := &pb.blocks[i]
 		m.link = m.link || b.linkChars > 0
@@ -105,4 +108,24 @@ func largestRunFeatures(pb *pageBlocks) []float64 {
 	}
 	nb := float64(len(marks))
 	return []float64{log1p(int32(len(marks))), float64(chars[best]) / float64(max(1, pb.chars)), link / nb, date / nb, price / nb}
+}
+
+// itemBoxOf returns each block's item box: the nearest element from its
+// container up to itemRunMaxLevels above it that has itemRunMin or more
+// siblings with text of its signature, none of them holding more than
+// itemRunMaxShare of their characters (isItemRun); -1 for none.
+func itemBoxOf(pb *pageBlocks) []int32 {
+	stats := siblingStats(pb)
+	out := make([]int32, len(pb.blocks))
+	for i, b := range pb.blocks {
+		out[i] = -1
+		for a, lvl := b.container, 0; a >= 0 && lvl <= itemRunMaxLevels; a, lvl = pb.elems[a].parent, lvl+1 {
+			e := &pb.elems[a]
+			if st := stats[runKey{parent: e.parent, sig: e.sig}]; e.parent >= 0 && st != nil && isItemRun(st) {
+				out[i] = a
+				break
+			}
+		}
+	}
+	return out
 }

@@ -58,7 +58,6 @@ type Label struct {
 type Sample struct {
 	Label
 	page   []float64 // the page-kind features (of HTML pages or of text dumps)
-	kindX  []float64 // an HTML page's kind classifiers' features (kindFeatures); nil for a dump
 	pb     *pageBlocks
 	cover  []float64 // share of each block's tokens the gold covers
 	weight []float64 // each block's weight in the fit (see blockWeights)
@@ -91,7 +90,6 @@ func PrepareSample(p news.Page, l Label, v *Vocab) (*Sample, error) {
 		s.pb.titles = pm.headlineTitles(p.URL)
 		s.pb.wholeTitles = pm.wholeTitles()
 		s.page = pageFeatures(s.pb, pageCues{ldTypes: ldTypes(p.Body), ogType: pm.get("og:type"), url: pm.articleURL(p.URL)}) // as fromHTML reads it
-		s.kindX = kindFeatures(s.pb, s.page)
 	case news.KindText:
 		s.lines, s.arena = dumpLines(p.Body, v.text.id)
 		s.page = dumpPageFeatures(s.lines, p.URL)
@@ -246,7 +244,7 @@ func Fit(ctx context.Context, samples []*Sample, v *Vocab, opt FitOptions) (*Mod
 		if err := m.fitBlocks(ctx, htmlS, v, ttable, opt); err != nil {
 			return nil, err
 		}
-		kinds, err := fitKinds(ctx, htmlS, learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}, kindFeatureNames)
+		kinds, err := fitKinds(ctx, htmlS, learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}, pageFeatureNames)
 		if err != nil {
 			return nil, fmt.Errorf("fit page kinds: %w", err)
 		}

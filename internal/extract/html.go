@@ -75,7 +75,6 @@ type htmlPage struct {
 	meta        pageMeta
 	blocks      *pageBlocks
 	page        []float64
-	kindX       []float64 // the kind classifiers' features (kindFeatures)
 	kind        string
 	articleProb float64
 }
@@ -106,9 +105,8 @@ func (m *Model) readHTMLPage(p news.Page) (htmlPage, error) {
 	pb.offerMarkup = pb.offerMarkup || ldNamesOffer(lt)
 	pb.readItemDeclarations(lt, hp.meta.get("og:type"))
 	hp.page = pageFeatures(pb, pageCues{ldTypes: lt, ogType: hp.meta.get("og:type"), url: hp.meta.articleURL(p.URL)})
-	hp.kindX = kindFeatures(pb, hp.page)
 	if len(m.Kinds) > 0 {
-		kp := kindProbs(m.Kinds, hp.kindX)
+		kp := kindProbs(m.Kinds, hp.page)
 		hp.kind, hp.articleProb = kindOfProbs(kp), kp[0] // pageKinds[0] is kindArticle
 	}
 	if m.givenKind != "" {

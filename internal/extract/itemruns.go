@@ -184,7 +184,21 @@ type runStats struct {
 // with text of its signature (itself counted), none of them holding more
 // than itemRunMaxShare of their characters.
 func itemRuns(pb *pageBlocks, listPage bool) (runs, boxes []int32, n int) {
-	stats := siblingStats(pb)
+	stats := map[runKey]*runStats{}
+	for _, e := range pb.elems {
+		if e.parent < 0 || e.chars == 0 {
+			continue
+		}
+		k := runKey{parent: e.parent, sig: e.sig}
+		st := stats[k]
+		if st == nil {
+			st = &runStats{}
+			stats[k] = st
+		}
+		st.members++
+		st.chars += e.chars
+		st.maxChars = max(st.maxChars, e.chars)
+	}
 	isBox := func(a int32) bool {
 		e := &pb.elems[a]
 		if e.parent < 0 {
@@ -222,27 +236,6 @@ func itemRuns(pb *pageBlocks, listPage bool) (runs, boxes []int32, n int) {
 		runs[i], boxes[i] = id, a
 	}
 	return runs, boxes, len(ids)
-}
-
-// siblingStats sums the elements with text of each parent and signature:
-// the candidate runs of item boxes (isItemRun).
-func siblingStats(pb *pageBlocks) map[runKey]*runStats {
-	stats := map[runKey]*runStats{}
-	for _, e := range pb.elems {
-		if e.parent < 0 || e.chars == 0 {
-			continue
-		}
-		k := runKey{parent: e.parent, sig: e.sig}
-		st := stats[k]
-		if st == nil {
-			st = &runStats{}
-			stats[k] = st
-		}
-		st.members++
-		st.chars += e.chars
-		st.maxChars = max(st.maxChars, e.chars)
-	}
-	return stats
 }
 
 // boxRunKey returns the run of item box a: its parent and signature, or on

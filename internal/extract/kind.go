@@ -389,13 +389,13 @@ func oofDumpKinds(ctx context.Context, samples []*Sample, boost learn.BoostOptio
 }
 
 // fitKinds fits one classifier per page kind on the samples that carry a
-// kind, on their kind features (kindRow), named by names.
+// kind, on their page features (s.page), named by names.
 func fitKinds(ctx context.Context, samples []*Sample, boost learn.BoostOptions, names []string) ([]KindModel, error) {
 	var xs [][]float64
 	var kinds []string
 	for _, s := range samples {
-		if x := kindRow(s); s.Kind != "" && x != nil {
-			xs = append(xs, x)
+		if s.Kind != "" && s.page != nil {
+			xs = append(xs, s.page)
 			kinds = append(kinds, s.Kind)
 		}
 	}
@@ -421,15 +421,6 @@ func fitKinds(ctx context.Context, samples []*Sample, boost learn.BoostOptions, 
 		out = append(out, KindModel{Kind: k, Model: m})
 	}
 	return out, nil
-}
-
-// kindRow is the vector a sample's kind classifiers read: an HTML page's
-// kind features (kindFeatures), a text dump's page features.
-func kindRow(s *Sample) []float64 {
-	if s.kindX != nil {
-		return s.kindX
-	}
-	return s.page
 }
 
 // dumpPageFeatureNames names the page-kind features of a text dump in vector

@@ -160,16 +160,12 @@ func LoadModel(data []byte) (*Model, error) {
 		name  string
 		kinds []KindModel
 		n     int
-	}{{"kind", m.Kinds, numKindFeatures}, {"text dump kind", m.DumpKinds, numDumpPageFeatures}} {
+	}{{"kind", m.Kinds, numPageFeatures}, {"text dump kind", m.DumpKinds, numDumpPageFeatures}} {
 		for _, k := range ks.kinds {
 			if k.Model == nil {
 				return nil, fmt.Errorf("extraction model: %s %q has no classifier", ks.name, k.Kind)
 			}
-			n := ks.n
-			if ks.n == numKindFeatures && len(k.Model.Features) == numPageFeatures {
-				n = numPageFeatures // fitted before runKindFeatures: reads the page features that lead the vector
-			}
-			if err := k.Model.Validate(n); err != nil {
+			if err := k.Model.Validate(ks.n); err != nil {
 				return nil, fmt.Errorf("extraction model: %s %q: %w", ks.name, k.Kind, err)
 			}
 		}

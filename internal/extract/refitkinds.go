@@ -19,7 +19,7 @@ func (m *Model) KindFeatures(p news.Page) (x []float64, ok bool) {
 	if err != nil || hp.blocks == nil {
 		return nil, false
 	}
-	return hp.kindX, true
+	return hp.page, true
 }
 
 // KindProbs returns the probability of each kind of PageKinds that m's
@@ -31,7 +31,7 @@ func (m *Model) KindProbs(x []float64) (probs []float64, kind string) {
 }
 
 // KindFeatureNames names the page-kind features of KindFeatures in order.
-func KindFeatureNames() []string { return append([]string(nil), kindFeatureNames...) }
+func KindFeatureNames() []string { return append([]string(nil), pageFeatureNames...) }
 
 // RefitKinds returns a copy of m whose HTML page kind classifiers are
 // fitted afresh, as Fit fits them, on the kind features xs
@@ -46,12 +46,12 @@ func (m *Model) RefitKinds(ctx context.Context, xs [][]float64, kinds []string, 
 	}
 	samples := make([]*Sample, len(xs))
 	for i := range xs {
-		if len(xs[i]) != numKindFeatures {
-			return nil, fmt.Errorf("refit page kinds: row %d has %d features, want %d", i, len(xs[i]), numKindFeatures)
+		if len(xs[i]) != numPageFeatures {
+			return nil, fmt.Errorf("refit page kinds: row %d has %d features, want %d", i, len(xs[i]), numPageFeatures)
 		}
-		samples[i] = &Sample{Label: Label{Kind: kinds[i]}, kindX: xs[i]}
+		samples[i] = &Sample{Label: Label{Kind: kinds[i]}, page: xs[i]}
 	}
-	fitted, err := fitKinds(ctx, samples, learn.BoostOptions{Trees: 100, Depth: 4, Seed: seed}, kindFeatureNames)
+	fitted, err := fitKinds(ctx, samples, learn.BoostOptions{Trees: 100, Depth: 4, Seed: seed}, pageFeatureNames)
 	if err != nil {
 		return nil, fmt.Errorf("refit page kinds: %w", err)
 	}

@@ -83,6 +83,7 @@ func evalExtract(ctx context.Context, e env, args []string) (err error) {
 	siteTemplate := fs.Bool("site-template", false, "also score every page with the site template `storyline add` learns, taught by the other pages of its URL's host in its set (unlabelled text only): with --cv a variant of the same folds' models; else the pages alone and with it, per set, with the pages that have host peers apart")
 	foldModels := fs.String("fold-models", "", "score each page with the model of its site fold that --cv --site-folds K --keep-models wrote to this folder (site-fold-F-of-K.json; the model never saw the page's site): held-out figures without refitting, per set, pooled and per wcxb page type (--json: every page's)")
 	goldKind := fs.Bool("gold-kind", false, "with --fold-models (HTML), read each page of a known kind as that kind whatever the kind classifiers call it (wcxb's page type; the news sets' pages and readability's news as articles; a page of no known kind, cleaneval's or a readability page not classed news, as called): the kind's threshold and kind rules follow it. An upper bound of what a right kind call is worth under today's decoding, not a result")
+	refitKinds := fs.Bool("refit-kinds", false, "with --fold-models (HTML), refit each fold model's page kind classifiers on the kind features of the other site folds' pages of a known kind among the sets given (give all eight, as the fit that kept the models read) before scoring: a change to the kind features' reading or to how the kinds are fitted measured held out in minutes; the block classifiers stay as kept")
 	comments := fs.Bool("comments", false, "with --fold-models, add the readers' comment section after each HTML article, as extract --comments does, to score a set whose gold keeps comments")
 	showTemplate := fs.Int("show-template", 0, "with --site-template (not --cv), print the N pages whose F1 the template changes most, with the paragraphs it removed or added (+ where the gold holds it)")
 	dirs, err := parseFlags(fs, args)
@@ -103,6 +104,9 @@ func evalExtract(ctx context.Context, e env, args []string) (err error) {
 	}
 	if *goldKind && (*foldModels == "" || *siteTemplate || *text) {
 		return &UsageError{"eval extract: --gold-kind scores HTML pages with --fold-models (without --site-template or --text)"}
+	}
+	if *refitKinds && (*foldModels == "" || *siteTemplate || *text) {
+		return &UsageError{"eval extract: --refit-kinds refits the kinds of HTML --fold-models (without --site-template or --text)"}
 	}
 	if *comments && (*foldModels == "" || *siteTemplate) {
 		return &UsageError{"eval extract: --comments scores with --fold-models (without --site-template)"}
@@ -141,7 +145,7 @@ func evalExtract(ctx context.Context, e env, args []string) (err error) {
 	case *siteTemplate:
 		return evalSiteTemplate(ctx, e, dirs, *text, *modelFile, *foldModels, *workers, *showTemplate)
 	case *foldModels != "":
-		return evalFoldModels(ctx, e, dirs, *text, *foldModels, *workers, *comments, *goldKind)
+		return evalFoldModels(ctx, e, dirs, *text, *foldModels, *workers, foldModelReading{comments: *comments, goldKind: *goldKind, refitKinds: *refitKinds, seed: boost().Seed})
 	}
 	model := extract.DefaultModel()
 	if *modelFile != "" {
@@ -593,11 +597,20 @@ func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, 
 // every page's figures. With comments, the pages keep readers' comments
 // (news.Page.KeepComments). With goldKind, every page of a known kind is
 // read as that kind (eval.GoldKindModelOf): the bound of a right kind call.
-func evalFoldModels(ctx context.Context, e env, dirs []string, text bool, foldDir string, workers int, comments, goldKind bool) error {
+// With refitKinds, the models' page kind classifiers are refitted out of
+// fold first (eval.RefitFoldKinds).
+func evalFoldModels(ctx context.Context, e env, dirs []string, text bool, foldDir string, workers int, r foldModelReading) error {
 	pages, modelOf, held, err := pagesAndModels(dirs, text, "", foldDir)
 	if err != nil {
 		return err
 	}
+	if r.refitKinds {
+		if modelOf, err = refittedKindsModelOf(ctx, pages, foldDir, workers, r.seed); err != nil {
+			return err
+		}
+		held += "; page kind classifiers refitted on the other folds' pages of the sets given"
+	}
+	comments, goldKind := r.comments, r.goldKind
 	if goldKind {
 		if modelOf, err = eval.GoldKindModelOf(pages, modelOf); err != nil {
 			return err
@@ -615,6 +628,28 @@ func evalFoldModels(ctx context.Context, e env, dirs []string, text bool, foldDi
 	fmt.Fprintf(e.stdout, "shingle F1, %s\n", held)
 	printSiteFolds(e, score, true)
 	return nil
+}
+
+// foldModelReading is how evalFoldModels reads the pages with the kept
+// models: with readers' comments, as their gold kind, with the kind
+// classifiers refitted (with the fit's seed).
+type foldModelReading struct {
+	comments, goldKind, refitKinds bool
+	seed                           int64
+}
+
+// refittedKindsModelOf loads the fold models of foldDir, refits their page
+// kind classifiers out of fold on pages (eval.RefitFoldKinds), and returns
+// each page's model.
+func refittedKindsModelOf(ctx context.Context, pages []eval.LabelledPage, foldDir string, workers int, seed int64) (func(int) *extract.Model, error) {
+	models, err := eval.LoadFoldModels(foldDir, false)
+	if err != nil {
+		return nil, err
+	}
+	if models, err = eval.RefitFoldKinds(ctx, pages, models, workers, seed); err != nil {
+		return nil, err
+	}
+	return eval.FoldModelOf(pages, models), nil
 }
 
 // printSiteFolds prints a site-fold run's figures: per set, the five news

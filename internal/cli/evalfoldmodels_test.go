@@ -88,3 +88,20 @@ func TestGoldKindIsRefusedOutsideHTMLFoldModels(t *testing.T) {
 		}
 	}
 }
+
+// TestRefitKindsIsRefusedOutsideHTMLFoldModels: --refit-kinds refits the
+// HTML kind classifiers of kept fold models, so without --fold-models, with
+// --text or with --site-template it is a usage error naming the flag.
+func TestRefitKindsIsRefusedOutsideHTMLFoldModels(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"eval", "extract", "--refit-kinds", dir},
+		{"eval", "extract", "--refit-kinds", "--fold-models", dir, "--text", dir},
+		{"eval", "extract", "--refit-kinds", "--fold-models", dir, "--site-template", dir},
+	} {
+		_, errOut, code := storyline(t, args...)
+		if code != 2 || !strings.Contains(errOut, "--refit-kinds refits the kinds of HTML --fold-models") {
+			t.Errorf("storyline %s: exit %d, %q; want exit 2 and the refusal naming --refit-kinds", strings.Join(args, " "), code, errOut)
+		}
+	}
+}

@@ -123,6 +123,11 @@ func (ss *StorySums) check(n int) error {
 	if ss.N != n || len(ss.Sem) != wordvec.Dim || !finite32(ss.Sem) {
 		return fmt.Errorf("sums of %d articles (the state counts %d), a word vector of %d values", ss.N, n, len(ss.Sem))
 	}
+	for _, x := range ss.Sem {
+		if math.Abs(float64(x)) > float64(ss.N)+1 { // a sum of N unit vectors, and float32's rounding
+			return fmt.Errorf("a word vector sum of %v over %d articles", x, ss.N)
+		}
+	}
 	for _, t := range ss.tables() {
 		if err := t.check(ss.N); err != nil {
 			return err

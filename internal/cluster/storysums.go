@@ -266,10 +266,11 @@ func (st *StreamState) SummedKept() (map[string][]string, bool) {
 // given the ids of every member the clusterer held (ids, in the order
 // stored): the story Restore would rebuild from all its members, sums and
 // all, without the features of those it no longer keeps, for ResumeStats
-// to give it its vector, scales and marks. No eviction runs (Restore's
-// join would run one every 1,000 restored articles, by the restored
-// articles' count and latest time, which let go of none of the stories
-// the state names).
+// to give it its vector, scales and marks. No eviction runs: Restore's
+// join runs one every 1,000 restored articles, by the restored articles'
+// latest time and the restored stories' pace, which can let go of a story
+// the state names (one of 2,190 on the issue-14 stream's 100,000-article
+// store, session 55), which the run that saved the state held.
 func (c *Clusterer) RestoreSummed(kept []news.Article, ids []string, sums *StorySums) {
 	c.cold = coldStart{over: true}
 	s := c.stories[sums.ID]

@@ -278,6 +278,7 @@ func (c *Clusterer) absorb(keep, gone *story) {
 		}
 	}
 	keep.days.addAll(&gone.days)
+	keep.sumsGen++
 	if len(gone.leadFig) > 0 {
 		if keep.leadFig == nil {
 			keep.leadFig = map[uint64]int32{}

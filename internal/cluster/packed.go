@@ -30,6 +30,9 @@ type packedHashes []uint64
 // packedFloats is a list of float64 stored packed, to the bit.
 type packedFloats []float64
 
+// packedFloat32s is a list of float32 stored packed, to the bit.
+type packedFloat32s []float32
+
 // packedCounts is a list of int32 stored packed.
 type packedCounts []int32
 
@@ -54,6 +57,20 @@ func (p packedFloats) MarshalText() ([]byte, error) {
 func (p *packedFloats) UnmarshalJSON(data []byte) error {
 	return unpackJSON((*[]float64)(p), data, 8, "numbers", func(b []byte) float64 {
 		return math.Float64frombits(binary.LittleEndian.Uint64(b))
+	})
+}
+
+// MarshalText packs the numbers' bits.
+func (p packedFloat32s) MarshalText() ([]byte, error) {
+	return packText(p, 4, func(b []byte, x float32) []byte {
+		return binary.LittleEndian.AppendUint32(b, math.Float32bits(x))
+	})
+}
+
+// UnmarshalJSON unpacks the numbers' bits.
+func (p *packedFloat32s) UnmarshalJSON(data []byte) error {
+	return unpackJSON((*[]float32)(p), data, 4, "numbers", func(b []byte) float32 {
+		return math.Float32frombits(binary.LittleEndian.Uint32(b))
 	})
 }
 

@@ -153,6 +153,9 @@ func (c *Clusterer) SaveParts(stored map[string]uint64) ([]news.StatePart, map[s
 		if err := put(storyPart+s.id, ss.sum(), &ss); err != nil {
 			return nil, nil, err
 		}
+		if err := put(sumsPart+s.id, storedSums(s), sumsValue{s}); err != nil {
+			return nil, nil, err
+		}
 	}
 	if err := c.putDocFreq(stored, put); err != nil {
 		return nil, nil, err
@@ -289,6 +292,7 @@ func readParts(parts []news.StatePart) (*StreamStats, map[string]uint64, error) 
 	var head *StreamStats
 	var stories []StoryState
 	var df DocFreqState
+	storySums := map[string]*StorySums{}
 	sums := map[string]uint64{}
 	for _, p := range parts {
 		var err error
@@ -304,6 +308,12 @@ func readParts(parts []news.StatePart) (*StreamStats, map[string]uint64, error) 
 			if err = readStoryPart(p, &s); err == nil {
 				stories = append(stories, s)
 				sums[name] = s.sum()
+			}
+		case strings.HasPrefix(name, sumsPart):
+			var ss StorySums
+			if err = readSumsPart(p, &ss); err == nil {
+				storySums[ss.ID] = &ss
+				sums[name] = ss.sum()
 			}
 		case strings.HasPrefix(name, dfPart):
 			sums[name], err = readDocFreqPart(p, &df)
@@ -326,6 +336,7 @@ func readParts(parts []news.StatePart) (*StreamStats, map[string]uint64, error) 
 	}
 	sortDocFreq(&df)
 	head.State.Stories = stories
+	head.State.Sums = storySums
 	head.State.DF.Terms, head.State.DF.Cur, head.State.DF.Prev = df.Terms, df.Cur, df.Prev
 	return head, sums, nil
 }

@@ -56,6 +56,12 @@ type story struct {
 	closed     bool          // counted in the clusterer's statistic of closed stories' spans (see noteClosed)
 	closedSpan time.Duration // the span it was counted with, taken back out when it changes (see reopen)
 
+	// sumsGen counts the changes of its sums over all members (addCounts,
+	// absorb), and sumsSum is the sum of its saved sums when sumsGen was
+	// sumsAt (see storedSums): a write works out again the sums of the
+	// stories whose members changed only.
+	sumsGen, sumsAt uint32
+	sumsSum         uint64
 }
 
 // storyHead is what the candidate lookup reads of a story at each posting
@@ -216,6 +222,7 @@ func countAll(m map[uint64]int32, keys []uint64, d int32) {
 // addCounts adds a member's names, figures, days, outlet and word vector to
 // a story's sums (d = 1), or takes them out (d = -1).
 func (s *story) addCounts(f *features, d int32) {
+	s.sumsGen++
 	countAll(s.names, f.names, d)
 	countAll(s.numbers, f.numbers, d)
 	countAll(s.years, f.years, d)

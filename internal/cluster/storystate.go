@@ -51,6 +51,10 @@ type StreamState struct {
 	// one, SemDocs their number (see learn).
 	SemSum  []float32 `json:"sem_sum"`
 	SemDocs int       `json:"sem_docs"`
+	// Sums are the held stories' sums over all their members, by story
+	// id, read from their parts (sumsPart; none in a state stored whole,
+	// or before they were saved): see StorySums.
+	Sums map[string]*StorySums `json:"sums,omitempty"`
 }
 
 // StoryState is what a story holds that a restore does not rebuild to the
@@ -102,6 +106,11 @@ func (c *Clusterer) streamState() *StreamState {
 			continue
 		}
 		st.Stories = append(st.Stories, storyStateOf(s))
+		if st.Sums == nil {
+			st.Sums = map[string]*StorySums{}
+		}
+		sums := sumsOf(s)
+		st.Sums[s.id] = &sums
 		if !s.last.IsZero() && (st.Since.IsZero() || s.last.Before(st.Since)) {
 			st.Since = s.last
 		}
@@ -218,7 +227,8 @@ func finite32(xs []float32) bool {
 // arrival count, and of each restored story that the state holds with as
 // many articles, its vector, scales and settle marks as they were; a
 // restored story the state does not hold (or holds with other articles)
-// keeps what its restore gave it. The lone step's list becomes the saved
+// keeps what its restore gave it; a story whose sums over all its members
+// the state holds gets them too (see resumeSums). The lone step's list becomes the saved
 // one (its stories that were restored), so Resume lists no other.
 func (c *Clusterer) resumeState(st *StreamState) {
 	c.df = docFreqOf(&st.DF)
@@ -230,6 +240,9 @@ func (c *Clusterer) resumeState(st *StreamState) {
 		ss := &st.Stories[k]
 		if s := c.stories[ss.ID]; s != nil && s.n == ss.N {
 			c.resumeStory(s, ss)
+			if sums := st.Sums[ss.ID]; sums != nil && sums.check(ss.N) == nil {
+				c.resumeSums(s, sums)
+			}
 		}
 	}
 	for _, s := range c.lone {

@@ -79,6 +79,9 @@ func FuzzReadParts(f *testing.F) {
 	f.Add([]byte(`{"id":"x","terms":"AQAAAAAAAAA=","weights":""}`), []byte(`{"terms":"AQAAAAAAAAA=","cur":"AQAAAA==","prev":"AAAAAA=="}`), []byte(`{"signals":[],"state":{"seq":1}}`), legacyPart, whole)
 	f.Add(parts[story].State, parts[bucket].State, parts[head].State, dfPart+"fff", []byte(`{"terms":"","cur":"","prev":""}`))
 	f.Add(parts[story].State, parts[bucket].State, parts[head].State, storyPart+"x", parts[story].State)
+	sums := pick(sumsPart)
+	f.Add(parts[story].State, parts[bucket].State, parts[head].State, parts[sums].Name, parts[sums].State)
+	f.Add(parts[story].State, parts[bucket].State, parts[head].State, parts[sums].Name, []byte(`{"id":"`+parts[sums].Name[len(sumsPart):]+`","n":1,"names":{"k":"AQAAAAAAAAA=","n":"AQAAAA=="},"sem":"","first":"2024-01-02T00:00:00Z"}`))
 	f.Fuzz(func(t *testing.T, storyRow, bucketRow, headRow []byte, extraName string, extraRow []byte) {
 		given := slices.Clone(parts)
 		given[story].State, given[bucket].State, given[head].State = storyRow, bucketRow, headRow

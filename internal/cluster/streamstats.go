@@ -144,14 +144,10 @@ func (c *Clusterer) streamStats() StreamStats {
 	return st
 }
 
-// ResumeStats gives a clusterer rebuilt with Restore the running
-// statistics of the one that stored its stories (StreamStats), after its
-// Restores (the pace statistic it gives back holds the restored stories
-// already) and before Resume: the restored stories they count as closed
-// are then taken as counted, not counted again. Statistics of other
-// signals, or not numbers a statistic can hold, are refused with an error
-// that says what is wrong, and the clusterer keeps its own.
-func (c *Clusterer) ResumeStats(st StreamStats) error {
+// Check says what makes saved statistics ones ResumeStats refuses (of
+// other signals, or not numbers a statistic can hold), nil when nothing
+// does: a restore checks them before it reads the stories they name.
+func (st *StreamStats) Check() error {
 	if want := normalizedSignals(); !slices.Equal(st.Signals, want) || len(st.Background) != len(want) {
 		return fmt.Errorf("stream statistics of signals %v (%d statistics), this clusterer normalises %v", st.Signals, len(st.Background), want)
 	}
@@ -170,6 +166,20 @@ func (c *Clusterer) ResumeStats(st StreamStats) error {
 		if err := st.State.check(); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// ResumeStats gives a clusterer rebuilt with Restore the running
+// statistics of the one that stored its stories (StreamStats), after its
+// Restores (the pace statistic it gives back holds the restored stories
+// already) and before Resume: the restored stories they count as closed
+// are then taken as counted, not counted again. Statistics of other
+// signals, or not numbers a statistic can hold, are refused with an error
+// that says what is wrong, and the clusterer keeps its own.
+func (c *Clusterer) ResumeStats(st StreamStats) error {
+	if err := st.Check(); err != nil {
+		return err
 	}
 	for k, b := range st.Background {
 		c.background[k] = runningStat{n: b.N, mean: b.Mean, variance: b.Variance}

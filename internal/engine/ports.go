@@ -61,6 +61,13 @@ type Lookups interface {
 	// article of the given stories: what restores a clusterer whose saved
 	// state names the stories it held (cluster.StreamState.Stories).
 	StoryMembers(ctx context.Context, stories []string) ([]news.Assigned, error)
+	// HeldMembers returns, oldest first (in the order stored), every
+	// article of the given stories with only its id (Article.ID) and
+	// story, but those whose ids whole names, read whole: what restores
+	// a clusterer whose saved state holds its stories' sums over all
+	// their members (cluster.StorySums), from the members they keep
+	// whole.
+	HeldMembers(ctx context.Context, stories, whole []string) ([]news.Assigned, error)
 	// KeptApart returns, oldest first, the stored splits and moves out
 	// of the given stories (those OpenStories restored), each story
 	// followed through the merges since to the given story that holds it

@@ -37,6 +37,16 @@ func (r *readingStore) StoryMembers(ctx context.Context, stories []string) ([]ne
 	return out, err
 }
 
+func (r *readingStore) HeldMembers(ctx context.Context, stories, whole []string) ([]news.Assigned, error) {
+	out, err := r.Store.HeldMembers(ctx, stories, whole)
+	for _, as := range out {
+		if as.Article.Text != "" { // read whole
+			r.read = append(r.read, as.Article.ID)
+		}
+	}
+	return out, err
+}
+
 func (r *readingStore) note(articles []news.Assigned) {
 	for _, as := range articles {
 		r.read = append(r.read, as.Article.ID)
@@ -195,6 +205,11 @@ type memberReading struct {
 func (m *memberReading) StoryMembers(ctx context.Context, stories []string) ([]news.Assigned, error) {
 	m.calls++
 	return m.Store.StoryMembers(ctx, stories)
+}
+
+func (m *memberReading) HeldMembers(ctx context.Context, stories, whole []string) ([]news.Assigned, error) {
+	m.calls++
+	return m.Store.HeldMembers(ctx, stories, whole)
 }
 
 // TestAStateStoredByAnOlderVersionIsRestoredFromTheOpenStoriesOnce: a

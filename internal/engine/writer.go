@@ -66,7 +66,8 @@ func (w *writer) restore(ctx context.Context) error {
 		return err
 	}
 	w.stateSums = sums
-	cl, stories, err := w.restoreHeld(ctx, saved, recorded)
+	resumable := w.checkedStats(saved)
+	cl, stories, err := w.restoreHeld(ctx, resumable, recorded)
 	if err != nil {
 		return fmt.Errorf("restore the clusterer: %w", err)
 	}
@@ -76,7 +77,7 @@ func (w *writer) restore(ctx context.Context) error {
 			return fmt.Errorf("restore the clusterer: %w", err)
 		}
 		cl, stories = w.restored(restored)
-		w.resumeStats(cl, saved)
+		w.resumeStats(cl, resumable)
 	}
 	cl.Resume() // the take window's statistic counts the restored closed stories not counted in the resumed statistics; the dated lone articles still open wait for the lone step again
 	partings, err := w.st.KeptApart(ctx, stories)
@@ -117,10 +118,14 @@ func (w *writer) restored(articles []news.Assigned) (*cluster.Clusterer, []strin
 }
 
 // restoreHeld rebuilds the clusterer from the stories its saved state
-// names (the stories the clusterer that stored it held, see
-// cluster.StreamState), reading their articles and no other, and resumes
-// the state: a restart's cost follows what the clusterer held, not the
-// store (an undated clusterer holds the stories of its last 10,000
+// (checked, see checkedStats) names (the stories the clusterer that stored
+// it held, see cluster.StreamState), reading their articles and no other,
+// and resumes the state: a restart's cost follows what the clusterer held,
+// not the store. When the state holds every story's sums over all its
+// members (cluster.StorySums), only the members each story keeps whole
+// are read whole and rebuilt (see restoreSummed), and the bound of
+// maxRestored articles is not met: the cost follows the stories held, not
+// their articles (an undated clusterer holds the stories of its last 10,000
 // articles, where the restore of the open stories reads up to
 // maxRestored). It gives no clusterer, for the writer to restore the open
 // stories as before, when there is no saved state, when it is older than
@@ -144,6 +149,16 @@ func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats, re
 		ids = append(ids, ss.ID)
 		total += ss.N
 	}
+	if kept, ok := saved.State.SummedKept(); ok {
+		cl, stories, err := w.restoreSummed(ctx, saved.State, ids, kept)
+		if err != nil || cl == nil {
+			return nil, nil, err
+		}
+		if cl.ResumeStats(*saved) != nil {
+			return nil, nil, nil
+		}
+		return cl, stories, nil
+	}
 	if total > maxRestored {
 		w.restoresOpenStories(ctx, slog.LevelInfo, "the saved state's stories hold more articles than a restore reads", "articles", total)
 		return nil, nil, nil
@@ -162,6 +177,83 @@ func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats, re
 		return nil, nil, nil
 	}
 	return cl, stories, nil
+}
+
+// restoreSummed rebuilds the stories the saved state st names (ids, in
+// the state's order) from the members each keeps whole (kept, by story)
+// and its saved sums (cluster.Clusterer.RestoreSummed), reading the ids
+// of the other members and no more of them. The held members are chosen
+// as heldMembers chooses them, and the stories are restored in the order
+// their first held member was stored, as restored restores them. It
+// checks the state against the store: each story must hold as many
+// stored members as the state counted, every kept member among them;
+// otherwise it logs which story does not and gives no clusterer, for the
+// writer to restore the open stories. It gives none either when the
+// kept members are more than maxRestored in all.
+func (w *writer) restoreSummed(ctx context.Context, st *cluster.StreamState, ids []string, kept map[string][]string) (*cluster.Clusterer, []string, error) {
+	var whole []string
+	for _, id := range ids {
+		whole = append(whole, kept[id]...)
+	}
+	if len(whole) > maxRestored {
+		w.restoresOpenStories(ctx, slog.LevelInfo, "the saved state's stories keep more articles whole than a restore reads", "articles", len(whole))
+		return nil, nil, nil
+	}
+	members, err := w.st.HeldMembers(ctx, ids, whole)
+	if err != nil {
+		return nil, nil, err
+	}
+	held, ok := heldMembers(members, st.Stories)
+	if !ok {
+		w.restoresOpenStories(ctx, slog.LevelWarn, "a story of the saved state holds more articles than the store", "stories", len(ids))
+		return nil, nil, nil
+	}
+	groups, order := summedGroups(held, kept)
+	for _, id := range order {
+		if g := groups[id]; len(g.kept) != len(kept[id]) {
+			w.restoresOpenStories(ctx, slog.LevelWarn, "a member the saved state keeps whole is not among the story's stored members", "story", id)
+			return nil, nil, nil
+		}
+	}
+	cl := cluster.New(w.opt.Cluster)
+	for _, id := range order {
+		cl.RestoreSummed(groups[id].kept, groups[id].ids, st.Sums[id])
+	}
+	return cl, order, nil
+}
+
+// summedGroup is a held story's members for RestoreSummed: the ids of
+// all, and the kept ones whole, each in the order stored.
+type summedGroup struct {
+	ids  []string
+	kept []news.Article
+}
+
+// summedGroups groups held members (in the order stored) by story, the
+// members kept whole (kept, by story) among them, and lists the stories
+// in the order their first member was stored.
+func summedGroups(held []news.Assigned, kept map[string][]string) (map[string]*summedGroup, []string) {
+	keptIn := map[string]string{}
+	for story, ks := range kept {
+		for _, k := range ks {
+			keptIn[k] = story
+		}
+	}
+	groups := map[string]*summedGroup{}
+	var order []string
+	for _, as := range held {
+		g := groups[as.StoryID]
+		if g == nil {
+			g = &summedGroup{}
+			groups[as.StoryID] = g
+			order = append(order, as.StoryID)
+		}
+		g.ids = append(g.ids, as.Article.ID)
+		if keptIn[as.Article.ID] == as.StoryID {
+			g.kept = append(g.kept, as.Article)
+		}
+	}
+	return groups, order
 }
 
 // stateIsCurrent reports whether the saved state is of every stored
@@ -314,18 +406,33 @@ func restoreWindow(opt cluster.Options, saved *cluster.StreamStats) time.Duratio
 	return window
 }
 
-// resumeStats gives the restored clusterer the running statistics and
-// state of its stream the last write stored (saved, nil when none), so
-// that it places the next articles as the one that stored them would
-// have. Statistics this version cannot resume (saved by a clusterer of
-// other signals, or damaged) are left: the clusterer keeps what its
-// restore gave it, as for a store written before they were saved, and the
-// log says why.
-func (w *writer) resumeStats(cl *cluster.Clusterer, saved *cluster.StreamStats) {
+// checkedStats is the running statistics and state of its stream the
+// last write stored (saved, nil when none), or nil when this version
+// cannot resume them (saved by a clusterer of other signals, or damaged):
+// the clusterer then keeps what its restore of the open stories gives it,
+// as for a store written before they were saved, and the log says why.
+// They are checked once, before any stored article is read, so that a
+// state that is refused is neither restored from nor tried again.
+func (w *writer) checkedStats(saved *cluster.StreamStats) *cluster.StreamStats {
 	if saved == nil {
+		return nil
+	}
+	if err := saved.Check(); err != nil {
+		w.logger.Warn("the stored stream statistics are not resumed; the clusterer starts its own afresh", "err", err)
+		return nil
+	}
+	return saved
+}
+
+// resumeStats gives the restored clusterer the running statistics and
+// state of its stream the last write stored, checked (resumable, see
+// checkedStats; nil when none is resumed), so that it places the next
+// articles as the one that stored them would have.
+func (w *writer) resumeStats(cl *cluster.Clusterer, resumable *cluster.StreamStats) {
+	if resumable == nil {
 		return
 	}
-	if err := cl.ResumeStats(*saved); err != nil {
+	if err := cl.ResumeStats(*resumable); err != nil { // checked already: not met
 		w.logger.Warn("the stored stream statistics are not resumed; the clusterer starts its own afresh", "err", err)
 	}
 }

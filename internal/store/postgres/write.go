@@ -568,6 +568,13 @@ func (s *Store) StoryMembers(ctx context.Context, stories []string) ([]news.Assi
 	return sqlstore.StoryMembers(ctx, pgQuerier{s.rw}, stories)
 }
 
+// HeldMembers returns every article of the given stories, oldest first,
+// whole only those whose ids whole names (sqlstore.HeldMembers), read on
+// the writer's connections.
+func (s *Store) HeldMembers(ctx context.Context, stories, whole []string) ([]news.Assigned, error) {
+	return sqlstore.HeldMembers(ctx, pgQuerier{s.rw}, stories, whole)
+}
+
 // KeptApart returns the partings of the stored splits and moves of the
 // stories a clusterer restored (sqlstore.KeptApart), read on the writer's
 // connections.

@@ -68,6 +68,7 @@ func Run(t *testing.T, b Backend) {
 		{"SplitOffsAreTitled", testSplitOffTitles},
 		{"OpenStories", testOpenStories},
 		{"StoryMembers", testStoryMembers},
+		{"HeldMembers", testHeldMembers},
 		{"KeptApartAndLastChange", testKeptApart},
 		{"StreamStateIsTheLastSaved", testStreamState},
 		{"KeptApartOfManyPartings", testKeptApartMany},
@@ -696,6 +697,61 @@ func testStoryMembers(t *testing.T, b Backend) {
 	}
 }
 
+// testHeldMembers: the articles of the given stories, oldest first in the
+// order stored (as StoryMembers), whole only those the whole ids name, the
+// others with their id and story alone; an id of whole that is no member
+// of the given stories is not read; more ids than one query reads at a
+// time (500) are read whole all the same.
+func testHeldMembers(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	old := article("o1", "ledger", "Old", "An old story.", now.Add(-60*24*time.Hour))
+	r1 := article("r1", "ledger", "Recent", "A recent story.", now.Add(-2*24*time.Hour))
+	u1 := article("u1", "post", "Undated", "No date at all.", time.Time{})
+	r2 := article("r2", "courier", "Recent too", "The recent story again.", now)
+	save(t, st, now, placement(r1, "sr"), placement(old, "so"), placement(u1, "su"))
+	save(t, st, now, placement(r2, "sr"))
+	got, err := st.HeldMembers(ctx, []string{"su", "gone", "sr"}, []string{"r2", "o1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pairs, want := assignedPairs(got), []string{"r1@sr", "u1@su", "r2@sr"}; !reflect.DeepEqual(pairs, want) {
+		t.Fatalf("HeldMembers(su, gone, sr) = %v, want %v (their articles, oldest first)", pairs, want)
+	}
+	if got[2].Article.Text != r2.Text || got[2].Article.Title != r2.Title || got[2].Article.Source != r2.Source {
+		t.Errorf("HeldMembers gave %+v for r2, want the article whole", got[2].Article)
+	}
+	for _, as := range got[:2] {
+		if !reflect.DeepEqual(as.Article, news.Article{ID: as.Article.ID}) {
+			t.Errorf("HeldMembers gave %+v for %s, not named whole; want its id alone", as.Article, as.Article.ID)
+		}
+	}
+
+	var ps []news.Placement
+	var stories, whole []string
+	for i := range 520 {
+		id := fmt.Sprintf("m%03d", i)
+		ps = append(ps, placement(article(id, "ledger", "Report "+id, "Report number "+id+".", now), "s"+id))
+		stories = append(stories, "s"+id)
+		whole = append(whole, id)
+	}
+	save(t, st, now, ps...)
+	slices.Reverse(whole)
+	got, err = st.HeldMembers(ctx, stories, whole)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := 0
+	for i, as := range got {
+		if as.Article.ID == fmt.Sprintf("m%03d", i) && as.Article.Text == "Report number "+as.Article.ID+"." {
+			read++
+		}
+	}
+	if read != 520 {
+		t.Errorf("HeldMembers of 520 stories, all whole, gave %d articles, %d whole in the order stored; want the 520", len(got), read)
+	}
+}
+
 // testStreamState: the parts of the clusterer's saved state given with a
 // write are read back, in the order of their names, as the last writes
 // stored them: a part in place of the part of its name, a part with no
@@ -1237,6 +1293,7 @@ func testErrorsNameKeys(t *testing.T, b Backend) {
 		"StaleStories": func() error { _, err := st.StaleStories(ctx, 0); return err },
 		"OpenStories":  func() error { _, err := st.OpenStories(ctx, time.Hour, 10); return err },
 		"StoryMembers": func() error { _, err := st.StoryMembers(ctx, []string{"s"}); return err },
+		"HeldMembers":  func() error { _, err := st.HeldMembers(ctx, []string{"s"}, []string{"a"}); return err },
 	} {
 		if err := f(); err == nil || !strings.Contains(err.Error(), ": ") {
 			t.Errorf("%s on a closed store: %v, want an error saying what failed", name, err)

@@ -1,0 +1,164 @@
+package engine_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/engine"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/source"
+)
+
+// TestARestartReadsOnlyTheKeptMembersWhole: on a store whose stories hold
+// more articles than a story keeps whole (four invented undated topics of
+// 30 reports each; a story keeps 16), a restart reads whole only the
+// members the saved state names as kept, rebuilding the rest of each story
+// from its saved sums, and then places the next job as one engine that
+// never stopped: the stored state (sums and all) equal to the bit.
+func TestARestartReadsOnlyTheKeptMembersWhole(t *testing.T) {
+	var first, next []news.Article
+	for _, a := range longTopics("k", 4, 32) {
+		if strings.HasSuffix(a.ID, "-30") || strings.HasSuffix(a.ID, "-31") {
+			next = append(next, a)
+		} else {
+			first = append(first, a)
+		}
+	}
+
+	st := &readingStore{Store: tempStore(t)}
+	run(t, st, source.Articles(first), engine.Options{})
+	saved := storedStats(t, st)
+	kept := map[string]bool{}
+	long := 0
+	for _, ss := range saved.State.Stories {
+		for _, k := range ss.Kept {
+			kept[k.ID] = true
+		}
+		if ss.N > len(ss.Kept) {
+			long++
+		}
+	}
+	if long == 0 {
+		t.Fatalf("the fixture's %d stories keep every member whole: it shows nothing", len(saved.State.Stories))
+	}
+	st.read = nil
+	run(t, st, source.Articles(next), engine.Options{})
+	var notKept []string
+	for _, id := range st.read {
+		if !kept[id] {
+			notKept = append(notKept, id)
+		}
+	}
+	if len(notKept) > 0 {
+		t.Errorf("the restart read %d articles whole, %d of them not kept by their story (%v); the state keeps %d whole of %d",
+			len(st.read), len(notKept), notKept[:min(len(notKept), 5)], len(kept), len(first))
+	}
+
+	once := tempStore(t)
+	e := start(t, once, engine.Options{})
+	for _, job := range [][]news.Article{first, next} {
+		if _, err := e.Submit(context.Background(), source.Articles(job), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e.Close()
+	if got, want := storedStats(t, st), storedStats(t, once); !reflect.DeepEqual(got, want) {
+		t.Errorf("after a restart between two jobs the stored state differs from one engine's (%d stories, %d arrivals; one engine %d, %d)", len(got.State.Stories), got.State.Seq, len(want.State.Stories), want.State.Seq)
+	}
+}
+
+// longTopics are undatedTopics each report of which also says a word of
+// its own, so that no two reports of a topic are the same text (stored
+// once): stories of more articles than a story keeps whole.
+func longTopics(prefix string, topics, each int) []news.Article {
+	out := undatedTopics(prefix, topics, each)
+	for i := range out {
+		out[i].Text += " " + strings.ReplaceAll(out[i].ID, "-", "x") + "only."
+	}
+	return out
+}
+
+// keptElsewhere is a store whose saved state names as kept by a story an
+// article that is no member of it (a state that is not of this store's
+// stories).
+type keptElsewhere struct{ *memberReading }
+
+func (k keptElsewhere) StreamState(ctx context.Context) ([]news.StatePart, error) {
+	parts, err := k.memberReading.StreamState(ctx)
+	for i, p := range parts {
+		if !strings.HasPrefix(p.Name, "cluster/story/") {
+			continue
+		}
+		var ss map[string]any
+		if json.Unmarshal(p.State, &ss) != nil {
+			continue
+		}
+		if kept, ok := ss["kept"].([]any); ok && len(kept) > 0 {
+			kept[0].(map[string]any)["id"] = "no-such-article"
+			parts[i].State, _ = json.Marshal(ss)
+			break
+		}
+	}
+	return parts, err
+}
+
+// TestAKeptMemberNotInItsStoryIsToldAndRestoredFromTheOpenStories: a saved
+// state naming as kept an article that is no stored member of the story is
+// not of this store's stories: the restart says so and restores the open
+// stories, and the next report of the topic joins the story it joins
+// after a restart on the state as stored.
+func TestAKeptMemberNotInItsStoryIsToldAndRestoredFromTheOpenStories(t *testing.T) {
+	st := &memberReading{Store: tempStore(t)}
+	a := longTopics("m", 1, 21)
+	run(t, st, source.Articles(a[:20]), engine.Options{})
+	var log bytes.Buffer
+	run(t, keptElsewhere{st}, source.Articles(a[20:21]), engine.Options{Logger: warnings(&log)})
+	if !strings.Contains(log.String(), "is not among the story's stored members") {
+		t.Errorf("a restart on a state keeping an article its story does not hold logged:\n%s", log.String())
+	}
+	plain := tempStore(t)
+	run(t, plain, source.Articles(a[:20]), engine.Options{})
+	run(t, plain, source.Articles(a[20:21]), engine.Options{})
+	if got, want := mustStoryOf(t, st.Store, a[20].ID), mustStoryOf(t, plain, a[20].ID); got != want {
+		t.Errorf("the next report of the topic joined %s after the restart; after a restart on the state as stored, %s", got, want)
+	}
+}
+
+// refused is a store whose saved statistics are of other signals than
+// this clusterer normalises (saved by another version): refused.
+type refused struct{ *memberReading }
+
+func (r refused) StreamState(ctx context.Context) ([]news.StatePart, error) {
+	parts, err := r.memberReading.StreamState(ctx)
+	for i, p := range parts {
+		if p.Name != "cluster/stream" {
+			continue
+		}
+		var head map[string]any
+		if json.Unmarshal(p.State, &head) == nil {
+			head["signals"] = []string{"another signal"}
+			parts[i].State, _ = json.Marshal(head)
+		}
+	}
+	return parts, err
+}
+
+// TestARefusedStateIsCheckedBeforeAnyMemberIsRead: saved statistics this
+// clusterer refuses are refused once, before the members of the stories
+// they name are read (the restart restores the open stories, as without
+// a state) and logged once.
+func TestARefusedStateIsCheckedBeforeAnyMemberIsRead(t *testing.T) {
+	st := &memberReading{Store: tempStore(t)}
+	a := undatedTopics("r", 2, 5)
+	run(t, st, source.Articles(a[:8]), engine.Options{})
+	var log bytes.Buffer
+	st.calls = 0
+	run(t, refused{st}, source.Articles(a[8:]), engine.Options{Logger: warnings(&log)})
+	if n := strings.Count(log.String(), "not resumed"); st.calls != 0 || n != 1 {
+		t.Errorf("a restart on refused statistics read the stories they name %d times and logged the refusal %d times:\n%s", st.calls, n, log.String())
+	}
+}

@@ -244,14 +244,14 @@ func Fit(ctx context.Context, samples []*Sample, v *Vocab, opt FitOptions) (*Mod
 		if err := m.fitBlocks(ctx, htmlS, v, ttable, opt); err != nil {
 			return nil, err
 		}
-		kinds, err := fitKinds(ctx, htmlS, learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}, pageFeatureNames)
+		kinds, err := fitKinds(ctx, htmlS, kindBoost(opt.Boost.Seed), pageFeatureNames)
 		if err != nil {
 			return nil, fmt.Errorf("fit page kinds: %w", err)
 		}
 		m.Kinds = kinds
 	}
 	if len(textS) > 0 && opt.Lines {
-		kboost := learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}
+		kboost := kindBoost(opt.Boost.Seed)
 		oof, err := oofDumpKinds(ctx, textS, kboost)
 		if err != nil {
 			return nil, fmt.Errorf("fit page kinds of text dumps, out of fold: %w", err)

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/storyline-news/storyline/internal/learn"
 	"github.com/storyline-news/storyline/internal/news"
 )
 
@@ -51,7 +50,7 @@ func (m *Model) RefitKinds(ctx context.Context, xs [][]float64, kinds []string, 
 		}
 		samples[i] = &Sample{Label: Label{Kind: kinds[i]}, page: xs[i]}
 	}
-	fitted, err := fitKinds(ctx, samples, learn.BoostOptions{Trees: 100, Depth: 4, Seed: seed}, pageFeatureNames)
+	fitted, err := fitKinds(ctx, samples, kindBoost(seed), pageFeatureNames)
 	if err != nil {
 		return nil, fmt.Errorf("refit page kinds: %w", err)
 	}

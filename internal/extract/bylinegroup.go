@@ -92,9 +92,8 @@ func closeGroup(out *[]markGroup, g *markGroup) *markGroup {
 // gives (markNames), and what its text holds after the name's line (lines
 // joined by " | "; "" when nothing). ok is false when the element is in a
 // comment thread, gives no name or several or a name of a desk or a role
-// (namesOrg), or holds more after the name
-// than affiliation marks and separators (a role, a date: an author card,
-// not a list's item).
+// (namesOrg), or holds more after the name than affiliation marks and
+// separators (a role, a date: an author card, not a list's item).
 func markPerson(m bylineMark) (name, tail string, ok bool) {
 	if m.comment || m.node == nil {
 		return "", "", false

@@ -51,6 +51,9 @@ type bylineCand struct {
 	at       int  // first position in the document, -1 when only in metadata
 	line     int  // the index in pageMeta.shorts of its name line (bsNameLine), -1 when none
 	byPrefix bool // read from a "By ..." text
+	// group says the candidate is a group of author elements standing
+	// side by side, one person each (markGroups).
+	group bool
 	// boxBio and boxHeading say what told an author box (bsAuthorBox):
 	// a biography naming the person, an "About the author" heading.
 	boxBio, boxHeading bool
@@ -80,6 +83,26 @@ func namesOrg(s string) bool {
 		}
 	}
 	return false
+}
+
+// markSource is the byline source of each kind of author markup.
+var markSource = map[int]int{markRel: bsRel, markItemprop: bsItemprop, markByline: bsClassByline, markAuthor: bsClassAuthor}
+
+// markNames reads the names an author element's text gives: the names
+// after a "By" (byPrefix), else the names of its first line when that is
+// short enough to be names, else a name and its co-authors in brackets.
+func markNames(text string) (names []string, byPrefix bool) {
+	if name, ok := bylineName(text); ok {
+		return splitNames(name), true
+	}
+	first, _, _ := strings.Cut(text, " | ")
+	if len(first) <= 60 && len(strings.Fields(first)) <= 5 {
+		return splitNames(first), false
+	}
+	if list, ok := coauthorList(first); ok {
+		return splitNames(list), false // "Jane Doe (avec John Roe et Ann Poe)": longer than one name, a list
+	}
+	return nil, false
 }
 
 // bylineCandidates gathers every list of authors the page offers: author
@@ -130,16 +153,8 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 	union := map[int][]string{}
 	unionAt := map[int]int{}
 	for _, m := range pm.bylines {
-		src := map[int]int{markRel: bsRel, markItemprop: bsItemprop, markByline: bsClassByline, markAuthor: bsClassAuthor}[m.kind]
-		var names []string
-		byPrefix := false
-		if name, ok := bylineName(m.text); ok {
-			names, byPrefix = splitNames(name), true
-		} else if first, _, _ := strings.Cut(m.text, " | "); len(first) <= 60 && len(strings.Fields(first)) <= 5 {
-			names = splitNames(first)
-		} else if list, ok := coauthorList(first); ok {
-			names = splitNames(list) // "Jane Doe (avec John Roe et Ann Poe)": longer than one name, a list
-		}
+		src := markSource[m.kind]
+		names, byPrefix := markNames(m.text)
 		add(names, src, m.at, byPrefix)
 		if _, seen := unionAt[src]; !seen {
 			unionAt[src] = m.at
@@ -149,6 +164,11 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 	for _, src := range slices.Sorted(maps.Keys(union)) {
 		if names := uniqueFold(union[src]); len(names) >= 2 && len(names) <= maxUnionNames {
 			add(names, bsUnion, unionAt[src], false)
+		}
+	}
+	for _, g := range pm.markGroups() {
+		if c := add(g.names, markSource[g.kind], g.at, false); c != nil {
+			c.group = true
 		}
 	}
 	for i := len(pm.texts) - 1; i >= 0 && i >= len(pm.texts)-30; i-- {
@@ -457,8 +477,9 @@ func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
 
 // fullerBylines gives, for each candidate read from page markup, 1 + the
 // index of the list of authors to give instead of it (0 when none): the
-// first candidate read from the article's own schema.org author list that
-// names every person of the candidate and more, each of the others shown
+// first candidate read from the article's own schema.org author list, or
+// from author elements standing side by side (bylineCand.group,
+// markGroups), that names every person of the candidate and more, each of the others shown
 // on the page as a byline element of its own (markupSources) and no
 // organisation: not typed in the list as other than a person (notPeople,
 // lower case: an Organization, a wire service a footer links with
@@ -483,7 +504,7 @@ func fullerBylines(cands []*bylineCand, notPeople map[string]bool) []int {
 			continue // an outlet's or a meta tag's name is no co-author's byline
 		}
 		for j, o := range cands {
-			if j != i && o.src&(1<<bsLDArticle) != 0 && namesMore(o.names, c.names, shown) {
+			if j != i && (o.src&(1<<bsLDArticle) != 0 || o.group) && namesMore(o.names, c.names, shown) {
 				out[i] = j + 1
 				break
 			}

@@ -201,7 +201,8 @@ type bylineMark struct {
 	strong  bool // rel/itemprop, not only a class
 	kind    int  // markRel, markItemprop, markByline or markAuthor
 	at      int
-	comment bool // inside a comment thread (inCommentRegion): a commenter's name and date
+	comment bool       // inside a comment thread (inCommentRegion): a commenter's name and date
+	node    *html.Node // the element, to read what stands between it and the next (markGroups)
 }
 
 // How an element says it names the author.
@@ -351,7 +352,7 @@ func readMeta(doc *html.Node) pageMeta {
 				t = blockText(n)
 			}
 			if t != "" && len(t) < 200 {
-				pm.bylines = append(pm.bylines, bylineMark{text: t, strong: kind <= markItemprop, kind: kind, at: at, comment: inCommentRegion(n)})
+				pm.bylines = append(pm.bylines, bylineMark{text: t, strong: kind <= markItemprop, kind: kind, at: at, comment: inCommentRegion(n), node: n})
 			}
 		}
 		return true

@@ -20,6 +20,8 @@ func FuzzMetadata(f *testing.F) {
 	// Two reporters' byline marks and the article's list of them and of an
 	// Organization by @id (fullerBylines, ldNonPersonNames).
 	f.Add([]byte(`<h1>Harbour strike</h1><p class="byline">By Jane Doe</p><span class="author">John Roe</span><a rel="author" href="/">Harbour Wire</a><script type="application/ld+json">{"@graph":[{"@type":["Organization"],"@id":"#o","name":"Harbour Wire"},{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jane Doe"},"John Roe",{"@id":"#o"}]}]}</script>`))
+	// Author elements side by side, one name each with separators and affiliation marks between (markGroups).
+	f.Add([]byte(`<h1>Harbour strike</h1><p>By <a rel="author" href="/a">Jane Doe</a><sup>1</sup>, <a rel="author" href="/b">John Roe</a> and <a rel="author"><script>x</script>Ann Poe</a></p><span class="author">Kofi Mensah<sup>2</sup> ;</span><span class="author">Managing Editor</span>`))
 	// JSON-LD in a CDATA section and meta keys in lists and Dublin Core forms (unwrapScript, readMetaTag).
 	f.Add([]byte(`<script type="application/ld+json">//<![CDATA[
 {"@type":"NewsArticle","headline":"Harbour strike","author":{"name":"Jane Doe"},"datePublished":"2025-03-02"}

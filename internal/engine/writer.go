@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"slices"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/cluster"
@@ -30,7 +31,13 @@ type writer struct {
 	// restore and updated by each write that stores parts: a write stores
 	// the parts that changed since.
 	stateSums map[string]uint64
-	changes   []news.StoryChange // made while placing the current batch
+	// reread is set by Reextract when it stored articles extracted again:
+	// the clusterer holds vectors of their text as it was, and the store
+	// dropped its saved state if the text changed (UpdateArticle), so the
+	// writer restores the clusterer from the store before its next write,
+	// as a restart would.
+	reread  atomic.Bool
+	changes []news.StoryChange // made while placing the current batch
 	// placedN counts the articles placed in the current group, and
 	// changesAt gives for each change of the group how many were placed
 	// before it, so that save stores them in the order made.
@@ -386,6 +393,15 @@ func (w *writer) write(ctx context.Context, batches []news.Batch) ([]news.BatchR
 		results[i] = news.BatchResult{Batch: b.ID, Job: b.Job}
 	}
 	w.placedN, w.changesAt, w.captures, w.named = 0, nil, nil, nil
+	if w.reread.Swap(false) {
+		if err := w.restore(ctx); err != nil {
+			w.reread.Store(true) // tried again before the next write
+			for i := range results {
+				results[i].Err = err.Error()
+			}
+			return results, err
+		}
+	}
 	all, changes, failed, err := w.place(ctx, batches, results)
 	saved := 0
 	if err == nil {

@@ -333,8 +333,21 @@ func (w *writer) resumeStats(cl *cluster.Clusterer, saved *cluster.StreamStats) 
 		return
 	}
 	if err := cl.ResumeStats(*saved); err != nil {
+		if spansWrapped(saved) {
+			w.logger.Warn("the stored stream statistics were saved wrapped (by a version before 2026-12-07, once its stories' spans summed past 292 years; how often they wrapped is not stored, so they cannot be repaired): the clusterer restores the store's open stories and counts its statistics afresh; no stored article or story is lost, and the next write stores them whole", "err", err)
+			return
+		}
 		w.logger.Warn("the stored stream statistics are not resumed; the clusterer starts its own afresh", "err", err)
 	}
+}
+
+// spansWrapped reports whether saved statistics hold a summed span that
+// read negative with nothing above 2^63 ns: the sign of a sum that passed
+// a time.Duration's 292 years in a version that kept it in one
+// (cluster.StreamStats.PacedSpanOver came with the 128-bit sum). A
+// damaged row may read so too; either way the sum is lost.
+func spansWrapped(saved *cluster.StreamStats) bool {
+	return saved.PacedSpan < 0 && saved.PacedSpanOver == 0 || saved.ClosedSpan < 0 && saved.ClosedSpanOver == 0
 }
 
 // stateParts is the parts of the clusterer's saved state to store with a

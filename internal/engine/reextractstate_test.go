@@ -25,12 +25,8 @@ func TestAReextractThatChangesTextIsNotPlacedOnTheOldText(t *testing.T) {
 	ctx := context.Background()
 	// A site's house paragraph, kept in the first pages (no template yet)
 	// and cut by reextract once the site's template is learned from them.
-	const house = "The Sable Courier has reported on the northern valleys since 1934, from offices in four towns, and prints every morning but Christmas."
-	page := func(title, lead, body string) string {
-		return `<html><head><title>` + title + `</title><meta property="og:site_name" content="The Sable Courier">
-<link rel="canonical" href="https://sablecourier.example/news/` + strings.ReplaceAll(strings.ToLower(title), " ", "-") + `"></head>
-<body><article><h1>` + title + `</h1><div class="story"><p>` + lead + `</p><p>` + body + `</p><p>` + house + `</p></div></article></body></html>`
-	}
+	page := housePage("The Sable Courier", "sablecourier.example",
+		"The Sable Courier has reported on the northern valleys since 1934, from offices in four towns, and prints every morning but Christmas.")
 	dir, later := t.TempDir(), t.TempDir()
 	write(t, filepath.Join(dir, "a.html"), page("Valley bus route cut", "The bus route along the upper valley will stop running in March, the transport board said.", "Villagers said the cut would leave them without a way to reach the clinic."))
 	write(t, filepath.Join(dir, "b.html"), page("Clinic hours extended", "The valley clinic will open on Saturdays from next month to ease waiting lists.", "Two more nurses have been hired to cover the extra hours."))
@@ -73,16 +69,7 @@ func TestAReextractThatChangesTextIsNotPlacedOnTheOldText(t *testing.T) {
 
 	ref, e := reextracted()
 	e.Close()
-	parts, err := ref.StreamState(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for k := range parts {
-		parts[k].State = nil // deleted
-	}
-	if _, err := ref.SaveBatch(ctx, news.WriteBatch{At: time.Now(), StreamState: parts}); err != nil {
-		t.Fatal(err)
-	}
+	deleteState(t, ref)
 	want := placeNext(ref, start(t, ref, engine.Options{}))
 
 	restarted, e := reextracted()
@@ -113,4 +100,21 @@ func stateDiff(got, want []news.StatePart) string {
 		out = append(out, name+" (missing)")
 	}
 	return strings.Join(out, ", ")
+}
+
+// deleteState deletes every part of st's saved state, as on a store
+// written before the state was saved.
+func deleteState(t *testing.T, st *sqlite.Store) {
+	t.Helper()
+	ctx := context.Background()
+	parts, err := st.StreamState(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := range parts {
+		parts[k].State = nil // deleted
+	}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{At: time.Now(), StreamState: parts}); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -44,16 +44,7 @@ func TestStatisticsSavedWrappedAreRebuiltWithOneWarning(t *testing.T) {
 
 	fresh := tempStore(t)
 	run(t, fresh, source.Articles(first), engine.Options{})
-	parts, err := fresh.StreamState(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for k := range parts {
-		parts[k].State = nil // deleted: a store without a saved state
-	}
-	if _, err := fresh.SaveBatch(ctx, news.WriteBatch{At: time.Now(), StreamState: parts}); err != nil {
-		t.Fatal(err)
-	}
+	deleteState(t, fresh)
 
 	var log bytes.Buffer
 	if sum := run(t, wrapped, source.Articles(next), engine.Options{Logger: warnings(&log)}); sum.Stored != 1 {

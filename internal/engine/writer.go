@@ -334,7 +334,7 @@ func (w *writer) resumeStats(cl *cluster.Clusterer, saved *cluster.StreamStats) 
 	}
 	if err := cl.ResumeStats(*saved); err != nil {
 		if spansWrapped(saved) {
-			w.logger.Warn("the stored stream statistics were saved wrapped (by a version before 2026-12-07, once its stories' spans summed past 292 years; how often they wrapped is not stored, so they cannot be repaired): the clusterer restores the store's open stories and counts its statistics afresh; no stored article or story is lost, and the next write stores them whole", "err", err)
+			w.logger.Warn("the stored stream statistics were saved wrapped (by an earlier version, once its stories' spans summed past 292 years; how often they wrapped is not stored, so they cannot be repaired): the clusterer restores the store's open stories and counts its statistics afresh; no stored article or story is lost, and the next write stores them whole", "err", err)
 			return
 		}
 		w.logger.Warn("the stored stream statistics are not resumed; the clusterer starts its own afresh", "err", err)

@@ -106,6 +106,7 @@ type Engine struct {
 	prefix string // makes job ids unique across processes
 	jobSeq atomic.Int64
 
+	w       *writer // its goroutine alone touches it, but for reread (Reextract)
 	cancel  context.CancelFunc
 	stopped chan struct{} // closed when the writer has stopped
 	closing sync.Once
@@ -135,6 +136,7 @@ func Start(ctx context.Context, st Store, opt Options) (*Engine, error) {
 		unlock()
 		return nil, err
 	}
+	e.w = w
 	w.stored = func() {
 		if opt.Projector != nil {
 			opt.Projector.Notify()

@@ -109,17 +109,24 @@ func TestAddIsIdempotentAndReportsFailures(t *testing.T) {
 	}
 }
 
+// housePage is a builder of a site's article pages, each of a title, a
+// lead and a body, all ending with the site's house paragraph (kept by
+// single-page rules until the site's template is learned).
+func housePage(site, host, house string) func(title, lead, body string) string {
+	return func(title, lead, body string) string {
+		return `<html><head><title>` + title + `</title><meta property="og:site_name" content="` + site + `">
+<link rel="canonical" href="https://` + host + `/news/` + strings.ReplaceAll(strings.ToLower(title), " ", "-") + `"></head>
+<body><article><h1>` + title + `</h1><div class="story"><p>` + lead + `</p><p>` + body + `</p><p>` + house + `</p></div></article></body></html>`
+	}
+}
+
 // TestSiteTemplatesPersist: a site's recurring paragraph, kept by single-page
 // rules, is learned from the pages of one run, kept in the store, and removed
 // from the site's next page in a later run and by reextract.
 func TestSiteTemplatesPersist(t *testing.T) {
 	ctx := context.Background()
-	const house = "The Calder Chronicle has covered the Sable Coast since 1921, with reporters in six towns and a newsroom that stays open every day of the year."
-	page := func(title, lead, body string) string {
-		return `<html><head><title>` + title + `</title><meta property="og:site_name" content="The Calder Chronicle">
-<link rel="canonical" href="https://calderchronicle.example/news/` + strings.ReplaceAll(strings.ToLower(title), " ", "-") + `"></head>
-<body><article><h1>` + title + `</h1><div class="story"><p>` + lead + `</p><p>` + body + `</p><p>` + house + `</p></div></article></body></html>`
-	}
+	page := housePage("The Calder Chronicle", "calderchronicle.example",
+		"The Calder Chronicle has covered the Sable Coast since 1921, with reporters in six towns and a newsroom that stays open every day of the year.")
 	dir, later := t.TempDir(), t.TempDir()
 	write(t, filepath.Join(dir, "a.html"), page("Ferry timetable changes", "The Fenwick ferry will run two extra crossings on weekdays from December, the operator said.", "The early crossing will leave at 5:40 a.m. to serve shift workers at the harbour."))
 	write(t, filepath.Join(dir, "b.html"), page("Library reopens", "Fenwick's central library reopened on Friday, eleven months after a flood.", "The repairs cost 1.8 million euros, most of it paid by the city's insurer."))

@@ -23,7 +23,11 @@ type ReextractSummary struct {
 // (relearnTemplates), then runs the current extractor, with those
 // templates, over every stored raw input that gave an article, and updates
 // those articles; their stories are compared again (by the projector).
-// Story assignments stay as they are. An extraction that finds no text
+// Story assignments stay as they are. An article whose text, title, date,
+// outlet, language or kind changes drops the clusterer's saved state (the
+// store does, in the update's transaction: it was of the text as it was),
+// and the writer restores the clusterer from the store before its next
+// write, as a restart then does. An extraction that finds no text
 // never replaces a stored article: the article is kept and listed in Kept.
 // A stored page that cannot be read back (its body damaged) teaches no
 // template, keeps its articles as stored and is listed in Failures; the
@@ -71,6 +75,9 @@ func (e *Engine) Reextract(ctx context.Context) (ReextractSummary, error) {
 		return nil
 	})
 	sum.Stories = len(stories)
+	if sum.Updated > 0 {
+		e.w.reread.Store(true)
+	}
 	return sum, err
 }
 

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"slices"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/cluster"
@@ -30,7 +31,13 @@ type writer struct {
 	// restore and updated by each write that stores parts: a write stores
 	// the parts that changed since.
 	stateSums map[string]uint64
-	changes   []news.StoryChange // made while placing the current batch
+	// reread is set by Reextract when it stored articles extracted again:
+	// the clusterer holds vectors of their text as it was, and the store
+	// dropped its saved state if the text changed (UpdateArticle), so the
+	// writer restores the clusterer from the store before its next write,
+	// as a restart would.
+	reread  atomic.Bool
+	changes []news.StoryChange // made while placing the current batch
 	// placedN counts the articles placed in the current group, and
 	// changesAt gives for each change of the group how many were placed
 	// before it, so that save stores them in the order made.
@@ -418,6 +425,10 @@ func (w *writer) checkedStats(saved *cluster.StreamStats) *cluster.StreamStats {
 		return nil
 	}
 	if err := saved.Check(); err != nil {
+		if spansWrapped(saved) {
+			w.logger.Warn("the stored stream statistics were saved wrapped (by an earlier version, once its stories' spans summed past 292 years; how often they wrapped is not stored, so they cannot be repaired): the clusterer restores the store's open stories and counts its statistics afresh; no stored article or story is lost, and the next write stores them whole", "err", err)
+			return nil
+		}
 		w.logger.Warn("the stored stream statistics are not resumed; the clusterer starts its own afresh", "err", err)
 		return nil
 	}
@@ -435,6 +446,15 @@ func (w *writer) resumeStats(cl *cluster.Clusterer, resumable *cluster.StreamSta
 	if err := cl.ResumeStats(*resumable); err != nil { // checked already: not met
 		w.logger.Warn("the stored stream statistics are not resumed; the clusterer starts its own afresh", "err", err)
 	}
+}
+
+// spansWrapped reports whether saved statistics hold a summed span that
+// read negative with nothing above 2^63 ns: the sign of a sum that passed
+// a time.Duration's 292 years in a version that kept it in one
+// (cluster.StreamStats.PacedSpanOver came with the 128-bit sum). A
+// damaged row may read so too; either way the sum is lost.
+func spansWrapped(saved *cluster.StreamStats) bool {
+	return saved.PacedSpan < 0 && saved.PacedSpanOver == 0 || saved.ClosedSpan < 0 && saved.ClosedSpanOver == 0
 }
 
 // stateParts is the parts of the clusterer's saved state to store with a
@@ -493,6 +513,15 @@ func (w *writer) write(ctx context.Context, batches []news.Batch) ([]news.BatchR
 		results[i] = news.BatchResult{Batch: b.ID, Job: b.Job}
 	}
 	w.placedN, w.changesAt, w.captures, w.named = 0, nil, nil, nil
+	if w.reread.Swap(false) {
+		if err := w.restore(ctx); err != nil {
+			w.reread.Store(true) // tried again before the next write
+			for i := range results {
+				results[i].Err = err.Error()
+			}
+			return results, err
+		}
+	}
 	all, changes, failed, err := w.place(ctx, batches, results)
 	saved := 0
 	if err == nil {

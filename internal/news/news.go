@@ -298,6 +298,36 @@ func ReadPublished(s string) (t time.Time, dateOnly, ok bool) {
 	return time.Time{}, false, false
 }
 
+// The publication times a user may give with an article (GivenPublished):
+// from the first printed newspapers (the earliest weekly, 1605: no news
+// report is older) to the end of 2100, the latest year extraction reads
+// from a page (internal/extract's plausible dates). A year outside them
+// is a zero value ("0001-01-01", "9999-12-31") or a typo, and one story of
+// such an article and a current one would span centuries: the clusterer's
+// pace statistic, which follows the stories' spans, would hold its window
+// at its cap for as long as that story lives.
+var (
+	givenFrom  = time.Date(1600, 1, 1, 0, 0, 0, 0, time.UTC)
+	givenUntil = time.Date(2101, 1, 1, 0, 0, 0, 0, time.UTC) // the first instant refused
+)
+
+// GivenPublished reads the publication time a user gives with an article
+// (a JSONL record's published, POST /api/v1/articles's) as ReadPublished
+// does, and refuses, with an error naming the text, one that is neither
+// form or, unless empty, is outside the years 1600 to 2100 (givenFrom);
+// an empty text is no date. Times read from pages and feeds, and the
+// times of a search's filters, are not bounded here.
+func GivenPublished(s string) (t time.Time, dateOnly bool, err error) {
+	t, dateOnly, ok := ReadPublished(s)
+	switch {
+	case !ok:
+		return time.Time{}, false, fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", s)
+	case strings.TrimSpace(s) != "" && (t.Before(givenFrom) || !t.Before(givenUntil)):
+		return time.Time{}, false, fmt.Errorf("published %q is outside the years 1600 to 2100 (a zero value or a typo?)", s)
+	}
+	return t, dateOnly, nil
+}
+
 // DayOf is the day of t as a date alone is kept: midnight UTC of the
 // calendar day t names in its own zone (a page's "5 March" read in any
 // zone is 5 March).

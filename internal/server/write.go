@@ -200,9 +200,9 @@ func namingURL(url string, err error) string {
 // inputOf turns a request into an input, fetching its URL when it carries no
 // page.
 func (s *Server) inputOf(ctx context.Context, req articleRequest) (news.Input, error) {
-	published, dateOnly, ok := news.ReadPublished(req.Published)
-	if !ok {
-		return news.Input{}, &badRequest{fmt.Sprintf("published %q is neither RFC 3339 nor YYYY-MM-DD", req.Published)}
+	published, dateOnly, err := news.GivenPublished(req.Published)
+	if err != nil {
+		return news.Input{}, &badRequest{err.Error()}
 	}
 	if req.HTML != "" && req.RawText != "" {
 		return news.Input{}, &badRequest{"give html or raw_text, not both"}

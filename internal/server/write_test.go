@@ -97,6 +97,9 @@ func TestPostArticle(t *testing.T) {
 		{"unknown field", "s3cret", `{"link":"https://x.example"}`, 400, `unknown field`},
 		{"nothing to add", "s3cret", `{"published":"2026-11-16"}`, 400, `give an http(s) url`},
 		{"bad date", "s3cret", `{"html":"<p>x</p>","published":"soon"}`, 400, `published \"soon\"`},
+		// a zero value or a typo of a year: refused as the CLI refuses it (news.GivenPublished)
+		{"year 1", "s3cret", `{"html":"<p>x</p>","published":"0001-01-02"}`, 400, `published \"0001-01-02\" is outside the years 1600 to 2100`},
+		{"year 9999", "s3cret", `{"html":"<p>x</p>","published":"9999-12-31T23:59:59Z"}`, 400, `outside the years 1600 to 2100`},
 		// issue 18: a second object after the first was ignored
 		{"trailing object", "s3cret", postedPage + ` {"url":"https://ledger.example/other"}`, 400, `more than one JSON value`},
 		{"trailing text", "s3cret", postedPage + ` and more`, 400, `after the JSON object`},

@@ -365,9 +365,9 @@ func parseRecord(line []byte, name, fallbackID string) (news.Input, error) {
 	if published == "" {
 		published = rec.Date
 	}
-	t, dateOnly, ok := news.ReadPublished(published)
-	if !ok {
-		return news.Input{}, fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", published)
+	t, dateOnly, err := news.GivenPublished(published)
+	if err != nil {
+		return news.Input{}, err
 	}
 	capture, err := captureOf(rec.Capture)
 	if err != nil {

@@ -416,7 +416,8 @@ const publishedSpan = `first_published = coalesce((SELECT min(a.published) FROM 
 // UpdateArticle replaces the extracted fields of a stored article (its
 // search vector follows), and marks its story for comparison again (leaving
 // its place in the list of stories, which follows when articles joined it,
-// as it was).
+// as it was). An update that changes what the clusterer read of the
+// article drops its saved state (sqlstore.DropStreamStateIfReread).
 func (s *Store) UpdateArticle(ctx context.Context, a news.Article, contentHash string) error {
 	tx, err := s.rw.Begin(ctx)
 	if err != nil {
@@ -428,6 +429,9 @@ func (s *Store) UpdateArticle(ctx context.Context, a news.Article, contentHash s
 	}
 	if err := raiseGeneration(ctx, tx); err != nil {
 		return fail("update article", a.ID, err)
+	}
+	if _, err := tx.Exec(ctx, sqlstore.DropStreamStateIfReread, sqlstore.DropStreamStateArgs(a, contentHash)...); err != nil {
+		return fail("drop the clusterer's state of the article's old text", a.ID, err)
 	}
 	tag, err := tx.Exec(ctx, `UPDATE articles SET url = $1, source = $2, published = $3, title = $4, byline = $5, lang = $6, text = $7, content_hash = $8, outlet = $10, outlet_name = $11, kind = $12, published_date_only = $13 WHERE id = $9`,
 		a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, contentHash, a.ID, outletKey(a), news.OutletName(a.Source, a.URL), a.Kind, a.DateOnly)

@@ -397,13 +397,18 @@ const publishedSpan = `first_published = coalesce((SELECT min(a.published) FROM 
 
 // UpdateArticle replaces the extracted fields of a stored article, and marks
 // its story for comparison again (leaving its place in the list of stories,
-// which follows when articles joined it, as it was).
+// which follows when articles joined it, as it was). An update that changes
+// what the clusterer read of the article drops its saved state
+// (sqlstore.DropStreamStateIfReread).
 func (s *Store) UpdateArticle(ctx context.Context, a news.Article, contentHash string) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fail("update article", a.ID, err)
 	}
 	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, sqlstore.DropStreamStateIfReread, sqlstore.DropStreamStateArgs(a, contentHash)...); err != nil {
+		return fail("drop the clusterer's state of the article's old text", a.ID, err)
+	}
 	res, err := tx.ExecContext(ctx, `UPDATE articles SET url = ?, source = ?, published = ?, title = ?, byline = ?, lang = ?, kind = ?, text = ?, content_hash = ?, outlet = ?, outlet_name = ?, published_date_only = ? WHERE id = ?`,
 		a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, contentHash, outletKey(a), news.OutletName(a.Source, a.URL), a.DateOnly, a.ID)
 	if err != nil {

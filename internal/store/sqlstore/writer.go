@@ -361,6 +361,27 @@ const UpsertStreamState = `INSERT INTO stream_state(name, state, updated_at) VAL
 // UpsertStreamState).
 const DeleteStreamState = `DELETE FROM stream_state WHERE name = $1`
 
+// DropStreamStateIfReread deletes every part of the saved stream state,
+// the number of the newest stored article with them (news.StoredSeqPart),
+// when an update of an article (UpdateArticle, run before its UPDATE in
+// its transaction) changes what the clusterer reads of it: its words
+// (the content hash, of its title and text), its title, its publication
+// time or precision, its outlet or address, its language or kind. The
+// state holds the clusterer's vectors and statistics of the text as it
+// was, and re-extraction keeps the article's number, so a restart would
+// trust it: without one it restores the open stories from the stored text
+// and its next write stores the whole state again. An update that
+// changes none of them (a byline alone, or the same extraction again)
+// keeps it. Its arguments are DropStreamStateArgs's.
+const DropStreamStateIfReread = `DELETE FROM stream_state WHERE EXISTS (SELECT 1 FROM articles WHERE id = $1 AND
+	(content_hash <> $2 OR title <> $3 OR published <> $4 OR published_date_only <> $5 OR source <> $6 OR url <> $7 OR lang <> $8 OR kind <> $9))`
+
+// DropStreamStateArgs are DropStreamStateIfReread's arguments for the
+// update of a to contentHash.
+func DropStreamStateArgs(a news.Article, contentHash string) []any {
+	return []any{a.ID, contentHash, a.Title, news.FormatPublished(a.Published), a.DateOnly, a.Source, a.URL, a.Lang, a.Kind}
+}
+
 // StreamStateArgs are UpsertStreamState's arguments for a part written at.
 func StreamStateArgs(p news.StatePart, at time.Time) []any {
 	return []any{p.Name, p.State, at.UTC().Format(time.RFC3339)}

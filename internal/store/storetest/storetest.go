@@ -71,6 +71,7 @@ func Run(t *testing.T, b Backend) {
 		{"HeldMembers", testHeldMembers},
 		{"KeptApartAndLastChange", testKeptApart},
 		{"StreamStateIsTheLastSaved", testStreamState},
+		{"AnUpdateOfWhatTheClustererReadDropsTheState", testUpdateDropsStreamState},
 		{"KeptApartOfManyPartings", testKeptApartMany},
 		{"FailedPagesAndTemplates", testFailedPagesAndTemplates},
 		{"ReplaceSiteTemplates", testReplaceSiteTemplates},
@@ -804,6 +805,54 @@ func testStreamState(t *testing.T, b Backend) {
 	want := []news.StatePart{second[0], second[2], part(news.StoredSeqPart, "2")}
 	if got, _ := b.Again(t, st).StreamState(ctx); !reflect.DeepEqual(got, want) {
 		t.Errorf("StreamState read by another handle after a second write = %q; want %q (s1's part deleted)", got, want)
+	}
+}
+
+// testUpdateDropsStreamState: an update of an article (re-extraction) that
+// changes what the clusterer read of it (its text, its date) drops the
+// saved stream state, the recorded newest article with it; one that
+// changes only its byline, or nothing, keeps it.
+func testUpdateDropsStreamState(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	parts := []news.StatePart{{Name: "cluster/story/s1", State: []byte(`{"n":1}`)}, {Name: "cluster/stream", State: []byte(`{"closed_stories":1}`)}}
+	stored := append(slices.Clone(parts), news.StatePart{Name: news.StoredSeqPart, State: news.StoredSeqState(1)})
+	a := article("a1", "ledger", "Strike ends", "Dockworkers voted.", now)
+	a.DateOnly = true
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Placements: []news.Placement{placement(a, "s1")}, At: now, StreamState: parts}); err != nil {
+		t.Fatal(err)
+	}
+	update := func(a news.Article) []news.StatePart {
+		t.Helper()
+		if err := st.UpdateArticle(ctx, a, hash(a)); err != nil {
+			t.Fatal(err)
+		}
+		got, err := st.StreamState(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	if got := update(a); !reflect.DeepEqual(got, stored) {
+		t.Errorf("after the same extraction again, StreamState = %q; want %q kept", got, stored)
+	}
+	byline := a
+	byline.Byline = "A. Reporter"
+	if got := update(byline); !reflect.DeepEqual(got, stored) {
+		t.Errorf("after a byline found, StreamState = %q; want %q kept", got, stored)
+	}
+	timed := byline
+	timed.DateOnly = false // the same instant, now a time of day
+	if got := update(timed); got != nil {
+		t.Errorf("after the date's precision changed, StreamState = %q; want none", got)
+	}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{At: now, StreamState: parts}); err != nil {
+		t.Fatal(err)
+	}
+	reread := timed
+	reread.Text = "Dockworkers voted to end the strike."
+	if got := update(reread); got != nil {
+		t.Errorf("after the text changed, StreamState = %q; want none", got)
 	}
 }
 

@@ -26,22 +26,8 @@ import (
 )
 
 func TestBlockTrace(t *testing.T) {
-	dir, out := os.Getenv("STORYLINE_TRACE"), os.Getenv("STORYLINE_TRACE_OUT")
-	if dir == "" || out == "" {
-		t.Skip("set STORYLINE_TRACE to the folder of the site-fold models and STORYLINE_TRACE_OUT to an output file")
-	}
 	const k = 2
-	models := loadSiteFoldModels(t, dir, k, extract.LoadModel)
-	sets := []string{"cleaneval", "cleanportaleval", "dragnet", "l3s-gn1", "msv-big9", "msv-chaos", "readability", "wcxb"}
-	if s := os.Getenv("STORYLINE_TRACE_SETS"); s != "" {
-		sets = strings.Split(s, ",")
-	}
-	f, err := os.Create(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	enc := json.NewEncoder(f)
+	models, sets, enc := htmlTraceRun(t, "STORYLINE_TRACE", "STORYLINE_TRACE_OUT", k)
 	for _, set := range sets {
 		pages, err := LoadExtractionSet(filepath.Join(extractionBenchDir(), set), false)
 		if err != nil {
@@ -69,4 +55,29 @@ func TestBlockTrace(t *testing.T) {
 			}
 		}
 	}
+}
+
+// htmlTraceRun is what a trace of the HTML pages needs (TestBlockTrace,
+// TestKindTrace): the k site-fold models of the folder the environment
+// variable dirVar names, the sets to read (STORYLINE_TRACE_SETS, else all
+// eight) and an encoder of the file outVar names, closed when the test
+// ends. The test is skipped when either variable is unset: a reading aid,
+// not a check.
+func htmlTraceRun(t *testing.T, dirVar, outVar string, k int) (models []*extract.Model, sets []string, enc *json.Encoder) {
+	t.Helper()
+	dir, out := os.Getenv(dirVar), os.Getenv(outVar)
+	if dir == "" || out == "" {
+		t.Skipf("set %s to the folder of the site-fold models and %s to an output file", dirVar, outVar)
+	}
+	models = loadSiteFoldModels(t, dir, k, extract.LoadModel)
+	sets = []string{"cleaneval", "cleanportaleval", "dragnet", "l3s-gn1", "msv-big9", "msv-chaos", "readability", "wcxb"}
+	if s := os.Getenv("STORYLINE_TRACE_SETS"); s != "" {
+		sets = strings.Split(s, ",")
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return models, sets, json.NewEncoder(f)
 }

@@ -10,32 +10,15 @@ package eval
 //	STORYLINE_KIND_TRACE=/tmp/s51-base/htmlpair STORYLINE_KIND_TRACE_OUT=/tmp/k.jsonl go test ./internal/eval -run TestKindTrace -v
 
 import (
-	"encoding/json"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/extract"
 )
 
 func TestKindTrace(t *testing.T) {
-	dir, out := os.Getenv("STORYLINE_KIND_TRACE"), os.Getenv("STORYLINE_KIND_TRACE_OUT")
-	if dir == "" || out == "" {
-		t.Skip("set STORYLINE_KIND_TRACE to the folder of the site-fold models and STORYLINE_KIND_TRACE_OUT to an output file")
-	}
 	const k = 2
-	models := loadSiteFoldModels(t, dir, k, extract.LoadModel)
-	sets := []string{"cleaneval", "cleanportaleval", "dragnet", "l3s-gn1", "msv-big9", "msv-chaos", "readability", "wcxb"}
-	if s := os.Getenv("STORYLINE_TRACE_SETS"); s != "" {
-		sets = strings.Split(s, ",")
-	}
-	f, err := os.Create(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	enc := json.NewEncoder(f)
+	models, sets, enc := htmlTraceRun(t, "STORYLINE_KIND_TRACE", "STORYLINE_KIND_TRACE_OUT", k)
 	names, kinds := extract.KindFeatureNames(), extract.PageKinds()
 	for _, set := range sets {
 		pages, err := LoadExtractionSet(filepath.Join(extractionBenchDir(), set), false)

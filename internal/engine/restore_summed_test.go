@@ -90,21 +90,26 @@ type keptElsewhere struct{ *memberReading }
 
 func (k keptElsewhere) StreamState(ctx context.Context) ([]news.StatePart, error) {
 	parts, err := k.memberReading.StreamState(ctx)
-	for i, p := range parts {
-		if !strings.HasPrefix(p.Name, "cluster/story/") {
-			continue
-		}
-		var ss map[string]any
-		if json.Unmarshal(p.State, &ss) != nil {
-			continue
-		}
-		if kept, ok := ss["kept"].([]any); ok && len(kept) > 0 {
+	editFirstPart(parts, "cluster/story/", func(ss map[string]any) bool {
+		kept, ok := ss["kept"].([]any)
+		if ok && len(kept) > 0 {
 			kept[0].(map[string]any)["id"] = "no-such-article"
-			parts[i].State, _ = json.Marshal(ss)
-			break
+		}
+		return ok && len(kept) > 0
+	})
+	return parts, err
+}
+
+// editFirstPart edits (edit, which says whether it did) the JSON object of
+// the first of the parts whose name begins with prefix that it edits.
+func editFirstPart(parts []news.StatePart, prefix string, edit func(map[string]any) bool) {
+	for i, p := range parts {
+		var v map[string]any
+		if strings.HasPrefix(p.Name, prefix) && json.Unmarshal(p.State, &v) == nil && edit(v) {
+			parts[i].State, _ = json.Marshal(v)
+			return
 		}
 	}
-	return parts, err
 }
 
 // TestAKeptMemberNotInItsStoryIsToldAndRestoredFromTheOpenStories: a saved
@@ -135,16 +140,10 @@ type refused struct{ *memberReading }
 
 func (r refused) StreamState(ctx context.Context) ([]news.StatePart, error) {
 	parts, err := r.memberReading.StreamState(ctx)
-	for i, p := range parts {
-		if p.Name != "cluster/stream" {
-			continue
-		}
-		var head map[string]any
-		if json.Unmarshal(p.State, &head) == nil {
-			head["signals"] = []string{"another signal"}
-			parts[i].State, _ = json.Marshal(head)
-		}
-	}
+	editFirstPart(parts, "cluster/stream", func(head map[string]any) bool {
+		head["signals"] = []string{"another signal"}
+		return true
+	})
 	return parts, err
 }
 
@@ -229,15 +228,11 @@ type sumsMiscounted struct{ *memberReading }
 
 func (m sumsMiscounted) StreamState(ctx context.Context) ([]news.StatePart, error) {
 	parts, err := m.memberReading.StreamState(ctx)
-	for i, p := range parts {
-		var sums map[string]any
-		if !strings.HasPrefix(p.Name, "cluster/sums/") || json.Unmarshal(p.State, &sums) != nil {
-			continue
-		}
-		sums["n"] = sums["n"].(float64) + 1
-		parts[i].State, _ = json.Marshal(sums)
-		break
-	}
+	editFirstPart(parts, "cluster/sums/", func(sums map[string]any) bool {
+		n, ok := sums["n"].(float64)
+		sums["n"] = n + 1
+		return ok
+	})
 	return parts, err
 }
 

@@ -14,11 +14,7 @@ import (
 func TestSumsOfOtherMembersAreNotResumed(t *testing.T) {
 	stream := statsStream()
 	const cut = 220
-	long := New(Options{})
-	for _, a := range stream[:cut] {
-		long.Add(a)
-	}
-	long.EndDay(stream[cut].Published)
+	long := runToDayEnd(stream, cut)
 	st := long.StreamStats()
 	byN := map[int]string{}
 	var a, b string

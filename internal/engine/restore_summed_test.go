@@ -83,21 +83,31 @@ func longTopics(prefix string, topics, each int) []news.Article {
 	return out
 }
 
+// editedState is a store whose saved state is given with the first part
+// whose name begins with prefix that edit edits (editFirstPart) edited.
+type editedState struct {
+	*memberReading
+	prefix string
+	edit   func(map[string]any) bool
+}
+
+func (e editedState) StreamState(ctx context.Context) ([]news.StatePart, error) {
+	parts, err := e.memberReading.StreamState(ctx)
+	editFirstPart(parts, e.prefix, e.edit)
+	return parts, err
+}
+
 // keptElsewhere is a store whose saved state names as kept by a story an
 // article that is no member of it (a state that is not of this store's
 // stories).
-type keptElsewhere struct{ *memberReading }
-
-func (k keptElsewhere) StreamState(ctx context.Context) ([]news.StatePart, error) {
-	parts, err := k.memberReading.StreamState(ctx)
-	editFirstPart(parts, "cluster/story/", func(ss map[string]any) bool {
+func keptElsewhere(st *memberReading) editedState {
+	return editedState{st, "cluster/story/", func(ss map[string]any) bool {
 		kept, ok := ss["kept"].([]any)
 		if ok && len(kept) > 0 {
 			kept[0].(map[string]any)["id"] = "no-such-article"
 		}
 		return ok && len(kept) > 0
-	})
-	return parts, err
+	}}
 }
 
 // editFirstPart edits (edit, which says whether it did) the JSON object of
@@ -122,7 +132,7 @@ func TestAKeptMemberNotInItsStoryIsToldAndRestoredFromTheOpenStories(t *testing.
 	a := longTopics("m", 1, 21)
 	run(t, st, source.Articles(a[:20]), engine.Options{})
 	var log bytes.Buffer
-	run(t, keptElsewhere{st}, source.Articles(a[20:21]), engine.Options{Logger: warnings(&log)})
+	run(t, keptElsewhere(st), source.Articles(a[20:21]), engine.Options{Logger: warnings(&log)})
 	if !strings.Contains(log.String(), "is not among the story's stored members") {
 		t.Errorf("a restart on a state keeping an article its story does not hold logged:\n%s", log.String())
 	}
@@ -136,15 +146,11 @@ func TestAKeptMemberNotInItsStoryIsToldAndRestoredFromTheOpenStories(t *testing.
 
 // refused is a store whose saved statistics are of other signals than
 // this clusterer normalises (saved by another version): refused.
-type refused struct{ *memberReading }
-
-func (r refused) StreamState(ctx context.Context) ([]news.StatePart, error) {
-	parts, err := r.memberReading.StreamState(ctx)
-	editFirstPart(parts, "cluster/stream", func(head map[string]any) bool {
+func refused(st *memberReading) editedState {
+	return editedState{st, "cluster/stream", func(head map[string]any) bool {
 		head["signals"] = []string{"another signal"}
 		return true
-	})
-	return parts, err
+	}}
 }
 
 // TestARefusedStateIsCheckedBeforeAnyMemberIsRead: saved statistics this
@@ -157,7 +163,7 @@ func TestARefusedStateIsCheckedBeforeAnyMemberIsRead(t *testing.T) {
 	run(t, st, source.Articles(a[:8]), engine.Options{})
 	var log bytes.Buffer
 	st.calls = 0
-	run(t, refused{st}, source.Articles(a[8:]), engine.Options{Logger: warnings(&log)})
+	run(t, refused(st), source.Articles(a[8:]), engine.Options{Logger: warnings(&log)})
 	if n := strings.Count(log.String(), "not resumed"); st.calls != 0 || n != 1 {
 		t.Errorf("a restart on refused statistics read the stories they name %d times and logged the refusal %d times:\n%s", st.calls, n, log.String())
 	}
@@ -224,16 +230,12 @@ func TestSumsOfOtherMembersAreToldAndNotRestored(t *testing.T) {
 // sumsMiscounted is a store whose saved sums of one story count another
 // number of articles than the state does (a damaged sums part, or one a
 // version that does not save them left behind).
-type sumsMiscounted struct{ *memberReading }
-
-func (m sumsMiscounted) StreamState(ctx context.Context) ([]news.StatePart, error) {
-	parts, err := m.memberReading.StreamState(ctx)
-	editFirstPart(parts, "cluster/sums/", func(sums map[string]any) bool {
+func sumsMiscounted(st *memberReading) editedState {
+	return editedState{st, "cluster/sums/", func(sums map[string]any) bool {
 		n, ok := sums["n"].(float64)
 		sums["n"] = n + 1
 		return ok
-	})
-	return parts, err
+	}}
 }
 
 // TestSumsThatDoNotAgreeWithTheStateAreToldAndRebuilt: saved sums of a
@@ -245,7 +247,7 @@ func TestSumsThatDoNotAgreeWithTheStateAreToldAndRebuilt(t *testing.T) {
 	a := longTopics("d", 2, 22)
 	run(t, st, source.Articles(a[:43]), engine.Options{})
 	var log bytes.Buffer
-	run(t, sumsMiscounted{st}, source.Articles(a[43:]), engine.Options{Logger: warnings(&log)})
+	run(t, sumsMiscounted(st), source.Articles(a[43:]), engine.Options{Logger: warnings(&log)})
 	if n := strings.Count(log.String(), "saved sums of the stories are not used"); n != 1 {
 		t.Errorf("a restart on a story's sums of another count logged it %d times:\n%s", n, log.String())
 	}

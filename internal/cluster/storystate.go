@@ -240,7 +240,7 @@ func (c *Clusterer) resumeState(st *StreamState) {
 		ss := &st.Stories[k]
 		if s := c.stories[ss.ID]; s != nil && s.n == ss.N {
 			c.resumeStory(s, ss)
-			if sums := st.Sums[ss.ID]; sums != nil && sums.check(ss.N) == nil {
+			if sums := st.Sums[ss.ID]; sums != nil && sums.check(ss.N) == nil && sums.OfMembers(s.ids) == nil {
 				c.resumeSums(s, sums)
 			}
 		}

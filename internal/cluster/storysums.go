@@ -51,6 +51,12 @@ type StorySums struct {
 	// always narrow (see detach): not read back from its members.
 	First time.Time `json:"first,omitzero"`
 	Last  time.Time `json:"last,omitzero"`
+	// Members is the sum of its members' ids (membersSum), in no order:
+	// what a restore checks the members the store holds against (see
+	// OfMembers), the counts alone telling no member from another of as
+	// many (one moved out and one in, or sums a version that does not save
+	// them left behind while it changed the story).
+	Members uint64 `json:"members"`
 }
 
 // CountTable is a table of counts by key hash, sorted by key.
@@ -109,7 +115,31 @@ func (t CountTable) check(n int) error {
 func sumsOf(s *story) StorySums {
 	return StorySums{ID: s.id, N: s.n, Names: tableOf(s.names), Numbers: tableOf(s.numbers), Years: tableOf(s.years),
 		Dates: tableOf(s.dates), Sources: tableOf(s.sources), LeadFig: tableOf(s.leadFig), Days: s.days,
-		Sem: slices.Clone(s.sem[:]), First: s.first, Last: s.last}
+		Sem: slices.Clone(s.sem[:]), First: s.first, Last: s.last, Members: membersSum(s.ids)}
+}
+
+// membersSum is the sum of a story's member ids, each id's partSum added,
+// so in no order (a merge appends the members it takes: a run's order is
+// not the store's).
+func membersSum(ids []string) uint64 {
+	var t uint64
+	for _, id := range ids {
+		var p partSum
+		p.addString(id)
+		t += p.value()
+	}
+	return t
+}
+
+// OfMembers says whether the sums are those of a story of the given
+// members (ids, in any order): nil when they are, else an error saying
+// they are not (the store's members of the story are not the ones the
+// sums were saved of).
+func (ss *StorySums) OfMembers(ids []string) error {
+	if len(ids) != ss.N || membersSum(ids) != ss.Members {
+		return fmt.Errorf("the sums of story %s are of other members than its %d stored ones", ss.ID, len(ids))
+	}
+	return nil
 }
 
 // tables are the count tables, in a fixed order (for sums and checks).
@@ -141,6 +171,9 @@ func (ss *StorySums) check(n int) error {
 	if ss.First.IsZero() != ss.Last.IsZero() || ss.Last.Before(ss.First) {
 		return fmt.Errorf("a span from %v to %v", ss.First, ss.Last)
 	}
+	if ss.N > 0 && ss.Members == 0 { // a sums part stored without its members' sum (the first version that saved them)
+		return fmt.Errorf("sums of %d articles without the sum of their ids", ss.N)
+	}
 	return nil
 }
 
@@ -159,7 +192,7 @@ func (ss *StorySums) sum() uint64 {
 	}
 	var sem wordvec.Vec
 	copy(sem[:], ss.Sem)
-	return sumsSum(ss.ID, ss.N, each, (*dayCounts)(&ss.Days), &sem, ss.First, ss.Last)
+	return sumsSum(ss.ID, ss.N, each, (*dayCounts)(&ss.Days), &sem, ss.First, ss.Last, ss.Members)
 }
 
 // storySumsSum is a story's sums part's sum (StorySums.sum) from the
@@ -174,13 +207,13 @@ func storySumsSum(s *story) uint64 {
 			}
 		}
 	}
-	return sumsSum(s.id, s.n, each, &s.days, &s.sem, s.first, s.last)
+	return sumsSum(s.id, s.n, each, &s.days, &s.sem, s.first, s.last, membersSum(s.ids))
 }
 
 // sumsSum is the partSum of a story's sums given as values: each table's
 // entries summed by addition (dfEntrySum's mixing, the table's number
 // folded into the key), the rest in order.
-func sumsSum(id string, n int, tables [6]func(func(uint64, int32)), days *dayCounts, sem *wordvec.Vec, first, last time.Time) uint64 {
+func sumsSum(id string, n int, tables [6]func(func(uint64, int32)), days *dayCounts, sem *wordvec.Vec, first, last time.Time, members uint64) uint64 {
 	var p partSum
 	p.addString(id)
 	p.add(uint64(n))
@@ -197,6 +230,7 @@ func sumsSum(id string, n int, tables [6]func(func(uint64, int32)), days *dayCou
 	}
 	p.add(uint64(first.UnixNano()))
 	p.add(uint64(last.UnixNano()))
+	p.add(members)
 	return p.value()
 }
 
@@ -240,25 +274,33 @@ func readSumsPart(p news.StatePart, ss *StorySums) error {
 // SummedKept returns, when every story the saved state names has its sums
 // saved (StreamState.Sums) and they agree with the state, the ids of each
 // story's kept members (StoryState.Kept), which with the sums rebuild the
-// stories (RestoreSummed), and true; else nil and false (a state saved
-// before the sums were, or by a version that does not save them since:
-// the stories are then rebuilt from every member).
-func (st *StreamState) SummedKept() (map[string][]string, bool) {
-	if len(st.Sums) != len(st.Stories) {
-		return nil, false
+// stories (RestoreSummed). It returns none and no error for a state that
+// holds no sums (saved before they were), and none and an error naming
+// the first story whose sums are missing or do not agree with the state
+// (saved by a version that does not save them since, or damaged): the
+// stories are then rebuilt from every member.
+func (st *StreamState) SummedKept() (map[string][]string, error) {
+	if len(st.Sums) == 0 {
+		return nil, nil
 	}
 	kept := make(map[string][]string, len(st.Stories))
 	for k := range st.Stories {
 		ss := &st.Stories[k]
 		sums, ok := st.Sums[ss.ID]
-		if !ok || sums.check(ss.N) != nil || len(ss.Kept) > ss.N || ss.N > 0 && len(ss.Kept) == 0 {
-			return nil, false
+		if !ok {
+			return nil, fmt.Errorf("story %s has no saved sums", ss.ID)
+		}
+		if err := sums.check(ss.N); err != nil {
+			return nil, fmt.Errorf("story %s: %w", ss.ID, err)
+		}
+		if len(ss.Kept) > ss.N || ss.N > 0 && len(ss.Kept) == 0 {
+			return nil, fmt.Errorf("story %s keeps %d of %d articles", ss.ID, len(ss.Kept), ss.N)
 		}
 		for _, m := range ss.Kept {
 			kept[ss.ID] = append(kept[ss.ID], m.ID)
 		}
 	}
-	return kept, true
+	return kept, nil
 }
 
 // RestoreSummed rebuilds a story the saved state names from its kept

@@ -59,15 +59,23 @@ func restoredSince(c *Clusterer, stream []news.Article, cutoff time.Time) *Clust
 
 // A clusterer restored with the statistics and state of the one that
 // stored its stories places the next articles exactly as it does; one
-// restored without them reads no z-score and scores them otherwise.
-func TestResumedStatsPlaceTheNextArticlesAsOneLongRun(t *testing.T) {
-	stream := statsStream()
-	const cut = 220
+
+// runToDayEnd is a clusterer that placed the stream's first cut articles
+// and ended the day at the next one's time: a long run to restore from.
+func runToDayEnd(stream []news.Article, cut int) *Clusterer {
 	long := New(Options{})
 	for _, a := range stream[:cut] {
 		long.Add(a)
 	}
 	long.EndDay(stream[cut].Published)
+	return long
+}
+
+// restored without them reads no z-score and scores them otherwise.
+func TestResumedStatsPlaceTheNextArticlesAsOneLongRun(t *testing.T) {
+	stream := statsStream()
+	const cut = 220
+	long := runToDayEnd(stream, cut)
 	saved, err := json.Marshal(long.StreamStats())
 	if err != nil {
 		t.Fatal(err)

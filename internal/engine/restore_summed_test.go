@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -82,28 +83,43 @@ func longTopics(prefix string, topics, each int) []news.Article {
 	return out
 }
 
+// editedState is a store whose saved state is given with the first part
+// whose name begins with prefix that edit edits (editFirstPart) edited.
+type editedState struct {
+	*memberReading
+	prefix string
+	edit   func(map[string]any) bool
+}
+
+func (e editedState) StreamState(ctx context.Context) ([]news.StatePart, error) {
+	parts, err := e.memberReading.StreamState(ctx)
+	editFirstPart(parts, e.prefix, e.edit)
+	return parts, err
+}
+
 // keptElsewhere is a store whose saved state names as kept by a story an
 // article that is no member of it (a state that is not of this store's
 // stories).
-type keptElsewhere struct{ *memberReading }
-
-func (k keptElsewhere) StreamState(ctx context.Context) ([]news.StatePart, error) {
-	parts, err := k.memberReading.StreamState(ctx)
-	for i, p := range parts {
-		if !strings.HasPrefix(p.Name, "cluster/story/") {
-			continue
-		}
-		var ss map[string]any
-		if json.Unmarshal(p.State, &ss) != nil {
-			continue
-		}
-		if kept, ok := ss["kept"].([]any); ok && len(kept) > 0 {
+func keptElsewhere(st *memberReading) editedState {
+	return editedState{st, "cluster/story/", func(ss map[string]any) bool {
+		kept, ok := ss["kept"].([]any)
+		if ok && len(kept) > 0 {
 			kept[0].(map[string]any)["id"] = "no-such-article"
-			parts[i].State, _ = json.Marshal(ss)
-			break
+		}
+		return ok && len(kept) > 0
+	}}
+}
+
+// editFirstPart edits (edit, which says whether it did) the JSON object of
+// the first of the parts whose name begins with prefix that it edits.
+func editFirstPart(parts []news.StatePart, prefix string, edit func(map[string]any) bool) {
+	for i, p := range parts {
+		var v map[string]any
+		if strings.HasPrefix(p.Name, prefix) && json.Unmarshal(p.State, &v) == nil && edit(v) {
+			parts[i].State, _ = json.Marshal(v)
+			return
 		}
 	}
-	return parts, err
 }
 
 // TestAKeptMemberNotInItsStoryIsToldAndRestoredFromTheOpenStories: a saved
@@ -116,7 +132,7 @@ func TestAKeptMemberNotInItsStoryIsToldAndRestoredFromTheOpenStories(t *testing.
 	a := longTopics("m", 1, 21)
 	run(t, st, source.Articles(a[:20]), engine.Options{})
 	var log bytes.Buffer
-	run(t, keptElsewhere{st}, source.Articles(a[20:21]), engine.Options{Logger: warnings(&log)})
+	run(t, keptElsewhere(st), source.Articles(a[20:21]), engine.Options{Logger: warnings(&log)})
 	if !strings.Contains(log.String(), "is not among the story's stored members") {
 		t.Errorf("a restart on a state keeping an article its story does not hold logged:\n%s", log.String())
 	}
@@ -130,21 +146,11 @@ func TestAKeptMemberNotInItsStoryIsToldAndRestoredFromTheOpenStories(t *testing.
 
 // refused is a store whose saved statistics are of other signals than
 // this clusterer normalises (saved by another version): refused.
-type refused struct{ *memberReading }
-
-func (r refused) StreamState(ctx context.Context) ([]news.StatePart, error) {
-	parts, err := r.memberReading.StreamState(ctx)
-	for i, p := range parts {
-		if p.Name != "cluster/stream" {
-			continue
-		}
-		var head map[string]any
-		if json.Unmarshal(p.State, &head) == nil {
-			head["signals"] = []string{"another signal"}
-			parts[i].State, _ = json.Marshal(head)
-		}
-	}
-	return parts, err
+func refused(st *memberReading) editedState {
+	return editedState{st, "cluster/stream", func(head map[string]any) bool {
+		head["signals"] = []string{"another signal"}
+		return true
+	}}
 }
 
 // TestARefusedStateIsCheckedBeforeAnyMemberIsRead: saved statistics this
@@ -157,8 +163,98 @@ func TestARefusedStateIsCheckedBeforeAnyMemberIsRead(t *testing.T) {
 	run(t, st, source.Articles(a[:8]), engine.Options{})
 	var log bytes.Buffer
 	st.calls = 0
-	run(t, refused{st}, source.Articles(a[8:]), engine.Options{Logger: warnings(&log)})
+	run(t, refused(st), source.Articles(a[8:]), engine.Options{Logger: warnings(&log)})
 	if n := strings.Count(log.String(), "not resumed"); st.calls != 0 || n != 1 {
 		t.Errorf("a restart on refused statistics read the stories they name %d times and logged the refusal %d times:\n%s", st.calls, n, log.String())
+	}
+}
+
+// membersSwapped is a store whose two given articles, each a member of
+// another story that does not keep it whole, have swapped stories: each
+// story holds as many members as the saved state counts and every member
+// the state keeps whole, but not the members its saved sums were
+// counted over.
+type membersSwapped struct {
+	*memberReading
+	a, b string
+}
+
+func (m membersSwapped) HeldMembers(ctx context.Context, stories, whole []string) ([]news.Assigned, error) {
+	out, err := m.memberReading.HeldMembers(ctx, stories, whole)
+	i := slices.IndexFunc(out, func(as news.Assigned) bool { return as.Article.ID == m.a })
+	j := slices.IndexFunc(out, func(as news.Assigned) bool { return as.Article.ID == m.b })
+	if i >= 0 && j >= 0 {
+		out[i].StoryID, out[j].StoryID = out[j].StoryID, out[i].StoryID
+	}
+	return out, err
+}
+
+// TestSumsOfOtherMembersAreToldAndNotRestored: a store whose stories hold
+// as many members as the saved state counts, their kept members among
+// them, but two members not kept whole swapped between two stories (the
+// state is not of the store's stories: its sums count other articles) is
+// not restored from the saved sums: the restart says so and restores the
+// open stories.
+func TestSumsOfOtherMembersAreToldAndNotRestored(t *testing.T) {
+	st := &memberReading{Store: tempStore(t)}
+	a := longTopics("w", 3, 30)
+	run(t, st, source.Articles(a[:88]), engine.Options{})
+	saved := storedStats(t, st)
+	var swap []string
+	for _, ss := range saved.State.Stories {
+		kept := map[string]bool{}
+		for _, k := range ss.Kept {
+			kept[k.ID] = true
+		}
+		members, err := st.StoryMembers(context.Background(), []string{ss.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, as := range members {
+			if !kept[as.Article.ID] {
+				swap = append(swap, as.Article.ID)
+				break
+			}
+		}
+	}
+	if len(swap) < 2 {
+		t.Fatalf("the fixture's %d stories give %d with a member not kept whole (%v); want two", len(saved.State.Stories), len(swap), swap)
+	}
+	var log bytes.Buffer
+	run(t, membersSwapped{st, swap[0], swap[1]}, source.Articles(a[88:]), engine.Options{Logger: warnings(&log)})
+	if !strings.Contains(log.String(), "saved sums are not of its stored members") {
+		t.Errorf("a restart on stories holding other members than their saved sums count logged:\n%s", log.String())
+	}
+}
+
+// sumsMiscounted is a store whose saved sums of one story count another
+// number of articles than the state does (a damaged sums part, or one a
+// version that does not save them left behind).
+func sumsMiscounted(st *memberReading) editedState {
+	return editedState{st, "cluster/sums/", func(sums map[string]any) bool {
+		n, ok := sums["n"].(float64)
+		sums["n"] = n + 1
+		return ok
+	}}
+}
+
+// TestSumsThatDoNotAgreeWithTheStateAreToldAndRebuilt: saved sums of a
+// story that do not agree with the saved state are not used: the restart
+// says which story's once, rebuilds the stories from every member, and
+// places the next report as a restart on the sums as stored.
+func TestSumsThatDoNotAgreeWithTheStateAreToldAndRebuilt(t *testing.T) {
+	st := &memberReading{Store: tempStore(t)}
+	a := longTopics("d", 2, 22)
+	run(t, st, source.Articles(a[:43]), engine.Options{})
+	var log bytes.Buffer
+	run(t, sumsMiscounted(st), source.Articles(a[43:]), engine.Options{Logger: warnings(&log)})
+	if n := strings.Count(log.String(), "saved sums of the stories are not used"); n != 1 {
+		t.Errorf("a restart on a story's sums of another count logged it %d times:\n%s", n, log.String())
+	}
+	plain := tempStore(t)
+	run(t, plain, source.Articles(a[:43]), engine.Options{})
+	run(t, plain, source.Articles(a[43:]), engine.Options{})
+	if got, want := mustStoryOf(t, st.Store, a[43].ID), mustStoryOf(t, plain, a[43].ID); got != want {
+		t.Errorf("the next report of the topic joined %s after the restart; after a restart on the state as stored, %s", got, want)
 	}
 }

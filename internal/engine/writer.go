@@ -156,7 +156,11 @@ func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats, re
 		ids = append(ids, ss.ID)
 		total += ss.N
 	}
-	if kept, ok := saved.State.SummedKept(); ok {
+	kept, err := saved.State.SummedKept()
+	if err != nil {
+		w.logger.Warn("the saved sums of the stories are not used; the clusterer rebuilds them from every member", "err", err)
+	}
+	if kept != nil {
 		cl, stories, err := w.restoreSummed(ctx, saved.State, ids, kept)
 		if err != nil || cl == nil {
 			return nil, nil, err
@@ -193,7 +197,9 @@ func (w *writer) restoreHeld(ctx context.Context, saved *cluster.StreamStats, re
 // as heldMembers chooses them, and the stories are restored in the order
 // their first held member was stored, as restored restores them. It
 // checks the state against the store: each story must hold as many
-// stored members as the state counted, every kept member among them;
+// stored members as the state counted, every kept member among them, and
+// the members it holds must be those its sums were saved of
+// (cluster.StorySums.OfMembers: not others of as many);
 // otherwise it logs which story does not and gives no clusterer, for the
 // writer to restore the open stories. It gives none either when the
 // kept members are more than maxRestored in all.
@@ -217,8 +223,13 @@ func (w *writer) restoreSummed(ctx context.Context, st *cluster.StreamState, ids
 	}
 	groups, order := summedGroups(held, kept)
 	for _, id := range order {
-		if g := groups[id]; len(g.kept) != len(kept[id]) {
+		g := groups[id]
+		if len(g.kept) != len(kept[id]) {
 			w.restoresOpenStories(ctx, slog.LevelWarn, "a member the saved state keeps whole is not among the story's stored members", "story", id)
+			return nil, nil, nil
+		}
+		if err := st.Sums[id].OfMembers(g.ids); err != nil {
+			w.restoresOpenStories(ctx, slog.LevelWarn, "a story's saved sums are not of its stored members", "err", err)
 			return nil, nil, nil
 		}
 	}

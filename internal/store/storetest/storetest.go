@@ -675,15 +675,7 @@ func testStoryMembers(t *testing.T, b Backend) {
 		t.Errorf("StoryMembers gave %+v, want the article whole", got[2].Article)
 	}
 
-	var ps []news.Placement
-	var stories, want []string
-	for i := range 520 {
-		id := fmt.Sprintf("m%03d", i)
-		ps = append(ps, placement(article(id, "ledger", "Report "+id, "Report number "+id+".", now), "s"+id))
-		stories = append(stories, "s"+id)
-		want = append(want, id)
-	}
-	save(t, st, now, ps...)
+	stories, want := saveStoriesOfOne(t, st, 520)
 	slices.Reverse(stories)
 	got, err = st.StoryMembers(ctx, stories)
 	if err != nil {
@@ -696,6 +688,23 @@ func testStoryMembers(t *testing.T, b Backend) {
 	if !reflect.DeepEqual(ids, want) {
 		t.Errorf("StoryMembers of 520 stories gave %d articles, want the 520 in the order stored", len(ids))
 	}
+}
+
+// saveStoriesOfOne saves n stories of one article each (more than one
+// query reads at a time when n is over 500), "s" and the article's id
+// naming each, and returns the stories' ids and the articles', in the
+// order stored.
+func saveStoriesOfOne(t *testing.T, st Store, n int) (stories, articles []string) {
+	t.Helper()
+	var ps []news.Placement
+	for i := range n {
+		id := fmt.Sprintf("m%03d", i)
+		ps = append(ps, placement(article(id, "ledger", "Report "+id, "Report number "+id+".", now), "s"+id))
+		stories = append(stories, "s"+id)
+		articles = append(articles, id)
+	}
+	save(t, st, now, ps...)
+	return stories, articles
 }
 
 // testHeldMembers: the articles of the given stories, oldest first in the
@@ -728,15 +737,7 @@ func testHeldMembers(t *testing.T, b Backend) {
 		}
 	}
 
-	var ps []news.Placement
-	var stories, whole []string
-	for i := range 520 {
-		id := fmt.Sprintf("m%03d", i)
-		ps = append(ps, placement(article(id, "ledger", "Report "+id, "Report number "+id+".", now), "s"+id))
-		stories = append(stories, "s"+id)
-		whole = append(whole, id)
-	}
-	save(t, st, now, ps...)
+	stories, whole := saveStoriesOfOne(t, st, 520)
 	slices.Reverse(whole)
 	got, err = st.HeldMembers(ctx, stories, whole)
 	if err != nil {

@@ -657,12 +657,7 @@ func assignedPairs(got []news.Assigned) []string {
 func testStoryMembers(t *testing.T, b Backend) {
 	ctx := context.Background()
 	st := b.New(t)
-	old := article("o1", "ledger", "Old", "An old story.", now.Add(-60*24*time.Hour))
-	r1 := article("r1", "ledger", "Recent", "A recent story.", now.Add(-2*24*time.Hour))
-	u1 := article("u1", "post", "Undated", "No date at all.", time.Time{})
-	r2 := article("r2", "courier", "Recent too", "The recent story again.", now)
-	save(t, st, now, placement(r1, "sr"), placement(old, "so"), placement(u1, "su"))
-	save(t, st, now, placement(r2, "sr"))
+	r2 := saveStoriesOverTwoWrites(t, st)
 	got, err := st.StoryMembers(ctx, []string{"su", "gone", "sr"})
 	if err != nil {
 		t.Fatal(err)
@@ -690,6 +685,20 @@ func testStoryMembers(t *testing.T, b Backend) {
 	}
 }
 
+// saveStoriesOverTwoWrites saves the stories the member tests read: "sr"
+// of r1 (two days old) and, in a second write, r2 (now, returned), "so" of
+// o1 (60 days old) and "su" of the undated u1, stored in that order.
+func saveStoriesOverTwoWrites(t *testing.T, st Store) (r2 news.Article) {
+	t.Helper()
+	old := article("o1", "ledger", "Old", "An old story.", now.Add(-60*24*time.Hour))
+	r1 := article("r1", "ledger", "Recent", "A recent story.", now.Add(-2*24*time.Hour))
+	u1 := article("u1", "post", "Undated", "No date at all.", time.Time{})
+	r2 = article("r2", "courier", "Recent too", "The recent story again.", now)
+	save(t, st, now, placement(r1, "sr"), placement(old, "so"), placement(u1, "su"))
+	save(t, st, now, placement(r2, "sr"))
+	return r2
+}
+
 // saveStoriesOfOne saves n stories of one article each (more than one
 // query reads at a time when n is over 500), "s" and the article's id
 // naming each, and returns the stories' ids and the articles', in the
@@ -715,12 +724,7 @@ func saveStoriesOfOne(t *testing.T, st Store, n int) (stories, articles []string
 func testHeldMembers(t *testing.T, b Backend) {
 	ctx := context.Background()
 	st := b.New(t)
-	old := article("o1", "ledger", "Old", "An old story.", now.Add(-60*24*time.Hour))
-	r1 := article("r1", "ledger", "Recent", "A recent story.", now.Add(-2*24*time.Hour))
-	u1 := article("u1", "post", "Undated", "No date at all.", time.Time{})
-	r2 := article("r2", "courier", "Recent too", "The recent story again.", now)
-	save(t, st, now, placement(r1, "sr"), placement(old, "so"), placement(u1, "su"))
-	save(t, st, now, placement(r2, "sr"))
+	r2 := saveStoriesOverTwoWrites(t, st)
 	got, err := st.HeldMembers(ctx, []string{"su", "gone", "sr"}, []string{"r2", "o1"})
 	if err != nil {
 		t.Fatal(err)

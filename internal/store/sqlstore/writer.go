@@ -60,10 +60,8 @@ func StoryMembers(ctx context.Context, q Querier, stories []string) ([]news.Assi
 		seq int64
 	}
 	var out []stored
-	for len(stories) > 0 {
-		chunk := stories[:min(len(stories), lookupChunk)]
-		stories = stories[len(chunk):]
-		err := each(ctx, q, func(rows Rows) error {
+	err := inChunks(stories, func(chunk []string) error {
+		return each(ctx, q, func(rows Rows) error {
 			var as stored
 			var err error
 			as.Article, err = ScanArticle(rows, &as.StoryID, &as.seq)
@@ -72,9 +70,9 @@ func StoryMembers(ctx context.Context, q Querier, stories []string) ([]news.Assi
 		}, "SELECT "+ArticleColumns+`, sa.story_id, a.seq FROM articles a
 			JOIN story_articles sa ON sa.article_id = a.id
 			WHERE sa.story_id IN (`+marks(1, len(chunk))+`)`, anys(chunk)...)
-		if err != nil {
-			return nil, Fail("load the stories' articles", key, err)
-		}
+	})
+	if err != nil {
+		return nil, Fail("load the stories' articles", key, err)
 	}
 	slices.SortFunc(out, func(a, b stored) int { return cmp.Compare(a.seq, b.seq) })
 	members := make([]news.Assigned, len(out))
@@ -102,10 +100,8 @@ func HeldMembers(ctx context.Context, q Querier, stories, whole []string) ([]new
 	}
 	var out []stored
 	at := map[string]int{}
-	for len(stories) > 0 {
-		chunk := stories[:min(len(stories), lookupChunk)]
-		stories = stories[len(chunk):]
-		err := each(ctx, q, func(rows Rows) error {
+	err := inChunks(stories, func(chunk []string) error {
+		return each(ctx, q, func(rows Rows) error {
 			var as stored
 			err := rows.Scan(&as.Article.ID, &as.StoryID, &as.seq)
 			out = append(out, as)
@@ -113,27 +109,25 @@ func HeldMembers(ctx context.Context, q Querier, stories, whole []string) ([]new
 		}, `SELECT sa.article_id, sa.story_id, a.seq FROM story_articles sa
 			JOIN articles a ON a.id = sa.article_id
 			WHERE sa.story_id IN (`+marks(1, len(chunk))+`)`, anys(chunk)...)
-		if err != nil {
-			return nil, Fail("load the stories' members", key, err)
-		}
+	})
+	if err != nil {
+		return nil, Fail("load the stories' members", key, err)
 	}
 	slices.SortFunc(out, func(a, b stored) int { return cmp.Compare(a.seq, b.seq) })
 	for i, as := range out {
 		at[as.Article.ID] = i
 	}
-	for len(whole) > 0 {
-		chunk := whole[:min(len(whole), lookupChunk)]
-		whole = whole[len(chunk):]
-		err := each(ctx, q, func(rows Rows) error {
+	err = inChunks(whole, func(chunk []string) error {
+		return each(ctx, q, func(rows Rows) error {
 			a, err := ScanArticle(rows)
 			if i, ok := at[a.ID]; ok && err == nil {
 				out[i].Article = a
 			}
 			return err
 		}, "SELECT "+ArticleColumns+` FROM articles a WHERE a.id IN (`+marks(1, len(chunk))+`)`, anys(chunk)...)
-		if err != nil {
-			return nil, Fail("load the stories' kept members", key, err)
-		}
+	})
+	if err != nil {
+		return nil, Fail("load the stories' kept members", key, err)
 	}
 	members := make([]news.Assigned, len(out))
 	for i, as := range out {
@@ -300,6 +294,19 @@ func anys(ids []string) []any {
 // level: far below the parameters either database allows in one
 // statement (SQLite 32,766, PostgreSQL 65,535).
 const lookupChunk = 500
+
+// inChunks calls query with ids lookupChunk at a time, in order, and
+// stops at its first error.
+func inChunks(ids []string, query func(chunk []string) error) error {
+	for len(ids) > 0 {
+		chunk := ids[:min(len(ids), lookupChunk)]
+		ids = ids[len(chunk):]
+		if err := query(chunk); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // storiesOf maps each of the articles ids that a story holds to that
 // story, looked up by the articles' key, lookupChunk at a time: one query

@@ -57,6 +57,9 @@ func sharedAddressOf(href string) string {
 	if f := strings.IndexByte(query, '#'); f >= 0 {
 		query = query[:f]
 	}
+	if !strings.Contains(query, "url=") && !strings.Contains(query, "u=") {
+		return "" // most links' queries: skip the parse
+	}
 	vals, err := url.ParseQuery(query)
 	if err != nil && len(vals) == 0 {
 		return ""

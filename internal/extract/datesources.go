@@ -346,9 +346,17 @@ var usZone = regexp.MustCompile(`^[\d:.,|\s-]*(?:at\s+[\d:]+\s*)?(?:[aApP]\.?[mM
 var urlYearMonth = regexp.MustCompile(`/((?:19|20)\d{2})/(0?[1-9]|1[0-2])(?:/|$)`)
 
 // pageURLs are the URLs a page is known by, in the order their dates are
-// trusted: the one it was fetched from, its canonical link, its og:url.
+// trusted: the one it was fetched from, its canonical link, its og:url;
+// a page that names none of those (a file saved without its metadata) is
+// known by the address its share buttons name (sharedAddress). Only then:
+// where the page has an address of its own, a share link naming another is
+// a related story's.
 func (pm pageMeta) pageURLs(pageURL string) []string {
-	return []string{pageURL, pm.canonical, pm.get("og:url")}
+	own := []string{pageURL, pm.canonical, pm.get("og:url")}
+	if firstNonEmpty(own...) == "" {
+		return []string{pm.sharedAddress()}
+	}
+	return own
 }
 
 // pageDayHints gathers a page's dayHints from its URLs and dated texts.

@@ -26,6 +26,7 @@ type pageMeta struct {
 	lang          string
 	canonical     string
 	savedFrom     string            // the address a browser's "saved from url" comment records
+	shared        map[string]int    // addresses the page's share links name, counted (readShareLink)
 	ld            []ldObject        // schema.org objects from JSON-LD, in document order
 	ldNamesByID   map[string]string // names of JSON-LD objects by @id, to resolve {"@id": ...} references
 	ldBody        string            // the longest JSON-LD articleBody
@@ -287,6 +288,7 @@ func readMeta(doc *html.Node) pageMeta {
 				}
 			}
 			pm.readProfileLink(n, at)
+			pm.readShareLink(n)
 		case atom.Script:
 			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && pm.readJSONLD(textOf(n)) {
 				return false

@@ -335,6 +335,8 @@ var (
 
 // goldCredential is a degree or title written after a name ("Jane Doe,
 // MD", "CFP", "PhD"): one word of capitals, or a dotted abbreviation.
+// Only after a name: a byline of capitals alone is an account or an
+// outlet ("JGD", a forum poster wcxb's gold names).
 var goldCredential = regexp.MustCompile(`^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4}|Ph\.?D\.?|Jr\.?|Sr\.?|MSc|BSc|MPH|DDS)$`)
 
 // dayOf reads the calendar day a gold date starts with.
@@ -368,7 +370,7 @@ func GoldNames(byline string) []string {
 			part = strings.TrimSpace(p)
 		}
 		part = strings.Trim(part, " .:-–—")
-		if part == "" || hasDigit.MatchString(part) && !handle.MatchString(part) || !strings.ContainsFunc(part, unicode.IsLetter) || goldCredential.MatchString(part) {
+		if part == "" || hasDigit.MatchString(part) && !handle.MatchString(part) || !strings.ContainsFunc(part, unicode.IsLetter) || len(out) > 0 && goldCredential.MatchString(part) {
 			continue
 		}
 		if len(nameTokens(part)) == 0 {

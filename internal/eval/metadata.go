@@ -320,16 +320,23 @@ func primaryLang(s string) string {
 }
 
 var (
-	dayPrefix    = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
-	nameSplit    = regexp.MustCompile(`(?i)\s*(?:[,;|/&\n·•]|\s(?:and|und|et|y|e|i|avec|with)\s)\s*`)
-	namePrefix   = regexp.MustCompile(`(?i)^(?:(?:written|posted|edited|reported|text|story|words|photos?)\s+)?(?:by|von|par|por|di|door|av)\s*:?\s+`)
-	hasDigit     = regexp.MustCompile(`\d`)
+	dayPrefix  = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
+	nameSplit  = regexp.MustCompile(`(?i)\s*(?:[,;|/&\n·•]|\s(?:and|und|et|y|e|i|avec|with)\s)\s*`)
+	namePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|edited|reported|text|story|words|photos?)\s+)?(?:by|von|par|por|di|door|av)\s*:?\s+`)
+	hasDigit   = regexp.MustCompile(`\d`)
+	// handle is one word of letters, digits, "_", "." or "-" that opens
+	// with a letter: a forum or site account ("ridwan123", "josh_wilmot90"),
+	// which wcxb's gold gives as the author of 20 forum and Q&A pages. A
+	// date, time or count opens with a digit or holds a space.
+	handle       = regexp.MustCompile(`^\pL[\pL\pN_.\-]*$`)
 	urlish       = regexp.MustCompile(`(?i)\S*(?:https?://|www\.)\S*`)
 	bracketChars = strings.NewReplacer("(", " ", ")", " ", "[", " ", "]", " ")
 )
 
 // goldCredential is a degree or title written after a name ("Jane Doe,
 // MD", "CFP", "PhD"): one word of capitals, or a dotted abbreviation.
+// Only after a name: a byline of capitals alone is an account or an
+// outlet ("JGD", a forum poster wcxb's gold names).
 var goldCredential = regexp.MustCompile(`^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4}|Ph\.?D\.?|Jr\.?|Sr\.?|MSc|BSc|MPH|DDS)$`)
 
 // dayOf reads the calendar day a gold date starts with.
@@ -348,7 +355,8 @@ func dayOf(s string) (string, bool) {
 // bars, slashes, ampersands, line breaks and the word "and" (in several
 // languages), without a leading "By" (or "Written by", "Par", "Von"...),
 // brackets or web addresses; parts with digits (dates, times, counts) are
-// dropped, as are parts with no letter.
+// dropped, but for a handle (one word opening with a letter: "ridwan123"),
+// as are parts with no letter.
 func GoldNames(byline string) []string {
 	byline = urlish.ReplaceAllString(bracketChars.Replace(byline), " ")
 	var out []string
@@ -362,7 +370,7 @@ func GoldNames(byline string) []string {
 			part = strings.TrimSpace(p)
 		}
 		part = strings.Trim(part, " .:-–—")
-		if part == "" || hasDigit.MatchString(part) || !strings.ContainsFunc(part, unicode.IsLetter) || goldCredential.MatchString(part) {
+		if part == "" || hasDigit.MatchString(part) && !handle.MatchString(part) || !strings.ContainsFunc(part, unicode.IsLetter) || len(out) > 0 && goldCredential.MatchString(part) {
 			continue
 		}
 		if len(nameTokens(part)) == 0 {

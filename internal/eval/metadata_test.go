@@ -21,6 +21,12 @@ func TestGoldNamesSplitsBylinesIntoNames(t *testing.T) {
 		{"Martin Untersinger (avec Damien Leloup et Morgane Tual)", []string{"Martin Untersinger", "Damien Leloup", "Morgane Tual"}},
 		{"Bradley M. Kuhn (http://ebb.org/bkuhn/)", []string{"Bradley M. Kuhn"}},
 		{"April 28, 2019 at 6:01 am", nil},
+		{"wrenfield42", []string{"wrenfield42"}}, // a forum account: a handle with digits is a name
+		{"kite_runner7 and Mo.Darby", []string{"kite_runner7", "Mo.Darby"}},
+		{"Ada Quill, CPT 300", []string{"Ada Quill"}}, // a credential with a number is no name
+		{"Ada Quill, MS, RD", []string{"Ada Quill"}},  // credentials after a name
+		{"QRW", []string{"QRW"}}, // capitals alone: a handle or an outlet, no credential of a name
+		{"9b1f20c-77de", nil},    // an id opens with a digit
 		{"", nil},
 	} {
 		if got := GoldNames(tc.byline); !slices.Equal(got, tc.want) {

@@ -63,7 +63,8 @@ func staleProbeClusterer() *Clusterer {
 
 // TestWalkOfFoundPostingsAsTermByTerm: the walk that finds every term's
 // postings before it walks them touches the same stories in the same
-// order, with the same partial sums to the last bit, and leaves the same
+// order, with the same partial sums to the last bit (of the open ones: a
+// story not open sums a partial never read), and leaves the same
 // weights in the stories it rescales, as the walk that found each term's
 // postings as it came to it, on two clusterers built alike whose every
 // story is stale, so that first touches rescale stories in the middle of
@@ -100,7 +101,7 @@ func TestWalkOfFoundPostingsAsTermByTerm(t *testing.T) {
 		}
 		for i, h := range old.touched {
 			g := found.touched[i]
-			if g.owner.id != h.owner.id || g.openNow != h.openNow || math.Float64bits(g.partial) != math.Float64bits(h.partial) {
+			if g.owner.id != h.owner.id || g.openNow != h.openNow || h.openNow && math.Float64bits(g.partial) != math.Float64bits(h.partial) {
 				t.Fatalf("%s: touched story %d is %s (open %v, partial %v), term by term %s (open %v, partial %v)",
 					a.ID, i, g.owner.id, g.openNow, g.partial, h.owner.id, h.openNow, h.partial)
 			}

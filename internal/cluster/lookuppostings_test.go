@@ -176,3 +176,20 @@ func TestWalkHoldsNoPostingsAfterIt(t *testing.T) {
 		}
 	}
 }
+
+// TestKeptUnlessZeroesOrKeepsToTheBit: the walk's partial at a posting is
+// kept to the bit when the posting is not the story's first touch, and is
+// +0 when it is (as the walk that set it to 0 at a first touch), whatever
+// it held: a sum of another lookup, a negative or signed zero, an
+// infinity or NaN of a story not open, a subnormal.
+func TestKeptUnlessZeroesOrKeepsToTheBit(t *testing.T) {
+	for _, x := range []float64{0, math.Copysign(0, -1), 1.5, -2.25, math.SmallestNonzeroFloat64, math.MaxFloat64,
+		math.Inf(1), math.Inf(-1), math.NaN()} {
+		if got := keptUnless(x, false); math.Float64bits(got) != math.Float64bits(x) {
+			t.Errorf("keptUnless(%v, false) = %v (bits %x), want it kept (bits %x)", x, got, math.Float64bits(got), math.Float64bits(x))
+		}
+		if got := keptUnless(x, true); math.Float64bits(got) != 0 {
+			t.Errorf("keptUnless(%v, true) = %v (bits %x), want +0", x, got, math.Float64bits(got))
+		}
+	}
+}

@@ -63,7 +63,8 @@ func staleProbeClusterer() *Clusterer {
 
 // TestWalkOfFoundPostingsAsTermByTerm: the walk that finds every term's
 // postings before it walks them touches the same stories in the same
-// order, with the same partial sums to the last bit, and leaves the same
+// order, with the same partial sums to the last bit (of the open ones: a
+// story not open sums a partial never read), and leaves the same
 // weights in the stories it rescales, as the walk that found each term's
 // postings as it came to it, on two clusterers built alike whose every
 // story is stale, so that first touches rescale stories in the middle of
@@ -100,7 +101,7 @@ func TestWalkOfFoundPostingsAsTermByTerm(t *testing.T) {
 		}
 		for i, h := range old.touched {
 			g := found.touched[i]
-			if g.owner.id != h.owner.id || g.openNow != h.openNow || math.Float64bits(g.partial) != math.Float64bits(h.partial) {
+			if g.owner.id != h.owner.id || g.openNow != h.openNow || h.openNow && math.Float64bits(g.partial) != math.Float64bits(h.partial) {
 				t.Fatalf("%s: touched story %d is %s (open %v, partial %v), term by term %s (open %v, partial %v)",
 					a.ID, i, g.owner.id, g.openNow, g.partial, h.owner.id, h.openNow, h.partial)
 			}
@@ -172,6 +173,23 @@ func TestWalkHoldsNoPostingsAfterIt(t *testing.T) {
 	for k, ps := range c.lookupPosts[:len(lookups)] {
 		if ps != nil {
 			t.Fatalf("after the walk, the scratch still holds term %d's %d postings", k, len(ps))
+		}
+	}
+}
+
+// TestKeptUnlessZeroesOrKeepsToTheBit: the walk's partial at a posting is
+// kept to the bit when the posting is not the story's first touch, and is
+// +0 when it is (as the walk that set it to 0 at a first touch), whatever
+// it held: a sum of another lookup, a negative or signed zero, an
+// infinity or NaN of a story not open, a subnormal.
+func TestKeptUnlessZeroesOrKeepsToTheBit(t *testing.T) {
+	for _, x := range []float64{0, math.Copysign(0, -1), 1.5, -2.25, math.SmallestNonzeroFloat64, math.MaxFloat64,
+		math.Inf(1), math.Inf(-1), math.NaN()} {
+		if got := keptUnless(x, false); math.Float64bits(got) != math.Float64bits(x) {
+			t.Errorf("keptUnless(%v, false) = %v (bits %x), want it kept (bits %x)", x, got, math.Float64bits(got), math.Float64bits(x))
+		}
+		if got := keptUnless(x, true); math.Float64bits(got) != 0 {
+			t.Errorf("keptUnless(%v, true) = %v (bits %x), want +0", x, got, math.Float64bits(got))
 		}
 	}
 }

@@ -75,3 +75,13 @@ func FuzzReaderTitle(f *testing.F) {
 		}
 	})
 }
+
+// The headline the body repeats at its top is dropped though the page
+// writes it with a soft hyphen the title is given without.
+func TestBodyDropsAHeadlineWithASoftHyphen(t *testing.T) {
+	a := readerTitle("Harbour repair assis\u00adtance program opens")
+	got := dropHeadMatter([]string{"Harbour repair assis\u00adtance program opens", "The council voted on Tuesday."}, a)
+	if len(got) != 1 || got[0] != "The council voted on Tuesday." {
+		t.Errorf("body %q, want the headline dropped", got)
+	}
+}

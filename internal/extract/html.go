@@ -251,11 +251,13 @@ func ldParagraphs(body string) []string {
 }
 
 // dropHeadMatter removes the headline, bylines and bare dates that pages repeat
-// at the top of the body.
+// at the top of the body. A paragraph is the headline when it reads as the
+// title does once its invisible characters are dropped (readerTitle): the
+// title is given without them, the page's headline block keeps them.
 func dropHeadMatter(paras []string, title string) []string {
 	out := paras[:0]
 	for i, p := range paras {
-		if i < 5 && (strings.EqualFold(p, title) || isBylineOrDate(p)) {
+		if i < 5 && (strings.EqualFold(readerTitle(p), title) || isBylineOrDate(p)) {
 			continue
 		}
 		out = append(out, p)

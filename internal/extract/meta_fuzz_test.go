@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -12,8 +13,8 @@ import (
 var leadingBy = regexp.MustCompile(`(?i)^by\s`)
 
 // FuzzMetadata checks what metadata may be on any page: a byline without
-// its "By", no date before 1990 or after 2100, and a title and byline
-// without line breaks.
+// its "By", no date before 1990 or after 2100, a title and byline without
+// line breaks, and a title without invisible characters.
 func FuzzMetadata(f *testing.F) {
 	addSeeds(f, "testdata/*/page.html")
 	f.Add([]byte(`<h1>Harbour strike</h1><p>By <a rel="author">Jane Doe</a> | Updated March 4, 2025</p><script type="application/ld+json">{"@graph":[{"@type":"Person","@id":"#p","name":"Jane Doe"},{"@type":"NewsArticle","author":{"@id":"#p"},"datePublished":"2025-03-02"}]}</script>`))
@@ -27,6 +28,9 @@ func FuzzMetadata(f *testing.F) {
 {"@type":"NewsArticle","headline":"Harbour strike","author":{"name":"Jane Doe"},"datePublished":"2025-03-02"}
 //]]></script><meta property="og:title dc:title" content="Harbour strike"><meta property="dcterms:created" content="2025-03-02">`))
 	f.Add([]byte(`<script type="application/ld+json">/*<![CDATA[*/ {"@graph":[]} /*]]>*/</script><script type="application/ld+json"><![CDATA[]]></script><meta itemprop=" " content="x">`))
+	// A headline with a soft hyphen, a zero-width space and a curly quote
+	// written twice over as UTF-8 (readerTitle).
+	f.Add([]byte("<title>Assis&shy;tance for the harbour&#8203;</title><h1>The harbourmaster\u00e2\u0080\u0099s boat</h1>"))
 	f.Fuzz(func(t *testing.T, body []byte) {
 		doc, err := html.Parse(bytes.NewReader(toUTF8(body)))
 		if err != nil {
@@ -41,6 +45,9 @@ func FuzzMetadata(f *testing.F) {
 		}
 		if bytes.ContainsAny([]byte(a.Title+a.Byline), "\n\r") {
 			t.Errorf("line break in title %q or byline %q", a.Title, a.Byline)
+		}
+		if strings.ContainsAny(a.Title, invisibleRunes) {
+			t.Errorf("title %q keeps an invisible character", a.Title)
 		}
 		if a.Source == "" {
 			t.Errorf("no source for a page with a URL")

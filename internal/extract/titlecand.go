@@ -389,7 +389,7 @@ func (pm pageMeta) titleMetaCandidates(pageURL string) []MetaCandidate {
 	for i, c := range cands {
 		r := featureRow{vals: make([]float64, 0, n)}
 		titleFeatures(&r, pm, c, cx)
-		out[i] = MetaCandidate{Value: c.text, Features: r.vals}
+		out[i] = MetaCandidate{Value: readerTitle(c.text), Features: r.vals}
 	}
 	return out
 }
@@ -440,3 +440,65 @@ func hostMatch(text, host string) bool {
 	}
 	return strings.Contains(t, host) || strings.Contains(host, t)
 }
+
+// readerTitle is a title candidate's text as the reader is given it: its
+// double-encoded characters read again (repairDoubleUTF8), its invisible
+// characters dropped (dropInvisible), and a zero-width joiner or non-joiner
+// at either end (which joins nothing there) trimmed with the white space.
+// The candidate's features read the text as the page has it, as the title
+// ranker was fitted on.
+func readerTitle(t string) string {
+	return cleanSpace(strings.TrimFunc(dropInvisible(repairDoubleUTF8(t)), isSpaceOrJoiner))
+}
+
+func isSpaceOrJoiner(r rune) bool { return r == '\u200c' || r == '\u200d' || unicode.IsSpace(r) }
+
+// dropInvisible drops the characters a one-line title shows as nothing: the
+// soft hyphen (a word's break point: "Assis\u00adtance" is shown
+// "Assistance"), the zero-width space, the word joiner and the byte-order
+// mark. The zero-width joiner and non-joiner are kept: they shape emoji and
+// the letters of Persian and Indic scripts.
+func dropInvisible(s string) string {
+	if !strings.ContainsAny(s, invisibleRunes) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(invisibleRunes, r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// invisibleRunes are the characters dropInvisible drops.
+const invisibleRunes = "\u00ad\u200b\u2060\ufeff"
+
+// repairDoubleUTF8 reads again a text whose UTF-8 was read as Latin-1 and
+// encoded as UTF-8 once more before the page was written (the bytes of
+// "Investor’s" read as "Investorâ" and the controls U+0080 U+0099, then
+// "s"; wcxb has two such pages): when the text holds a C1 control
+// character (U+0080 to U+009F, which no text means, and which such a
+// reading makes of every curly quote and dash) and every character up to
+// U+00FF taken as the byte it numbers makes valid UTF-8, that UTF-8 is the
+// text. Else the text is given back as it is: a text that also holds a
+// Latin-1 letter of its own ("Café") does not read as UTF-8 and is left, as
+// is a text that is not valid UTF-8 itself.
+func repairDoubleUTF8(s string) string {
+	if !strings.ContainsFunc(s, isC1Control) || !utf8.ValidString(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r <= 0xff {
+			b = append(b, byte(r))
+		} else {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	if !utf8.Valid(b) {
+		return s
+	}
+	return string(b)
+}
+
+func isC1Control(r rune) bool { return r >= 0x80 && r <= 0x9f }

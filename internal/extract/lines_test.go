@@ -608,7 +608,7 @@ func TestBridgeLines(t *testing.T) {
 func TestFillContentRuns(t *testing.T) {
 	para := "The council voted on Monday to cut the tax on fuel by a third from next spring, its members said."
 	items := []string{"Harbour Bridge", "1932", "Old Lighthouse", "1874", "Fish Market", "1901"}
-	itemProbs := []float64{0.2, 0.15, 0.22, 0.1, 0.18, 0.16} // mean 0.168, over half of 0.3
+	itemProbs := []float64{0.2, 0.15, 0.22, 0.1, 0.18, 0.16}   // mean 0.168, over half of 0.3
 	menuProbs := []float64{0.16, 0.03, 0.04, 0.16, 0.03, 0.04} // two over the bridge's floor, mean 0.077
 	tests := []struct {
 		name  string

@@ -564,12 +564,7 @@ func fitSyntheticLines(t *testing.T, r *rand.Rand, words []string) (*Model, *Voc
 // calls it chrome.
 func TestBridgeLines(t *testing.T) {
 	para := "The council voted on Monday to cut the tax on fuel by a third from next spring, its members said."
-	tests := []struct {
-		name  string
-		lines []string
-		probs []float64
-		want  []bool
-	}{
+	tests := []lineDecodingCase{
 		{"subheading between paragraphs", []string{para, "What the cut costs", para},
 			[]float64{0.9, 0.2, 0.9}, []bool{true, true, true}},
 		{"three list items", []string{para, "fuel duty", "road tax", "parking fees", para},
@@ -585,18 +580,7 @@ func TestBridgeLines(t *testing.T) {
 		{"nothing kept after", []string{para, "Related stories", "More news"},
 			[]float64{0.9, 0.3, 0.3}, []bool{true, false, false}},
 	}
-	const th = 0.35
-	for _, tt := range tests {
-		ls, _ := dumpLines([]byte(strings.Join(tt.lines, "\n")), nil)
-		keep := make([]bool, len(ls))
-		for i, p := range tt.probs {
-			keep[i] = p >= th
-		}
-		bridgeLines(ls, tt.probs, th, keep, nil)
-		if !slices.Equal(keep, tt.want) {
-			t.Errorf("%s: kept %v, want %v", tt.name, keep, tt.want)
-		}
-	}
+	checkLineDecoding(t, tests, 0.35, bridgeLines)
 }
 
 // TestFillContentRuns: a run of six short lines or more between the dump's
@@ -610,12 +594,7 @@ func TestFillContentRuns(t *testing.T) {
 	items := []string{"Harbour Bridge", "1932", "Old Lighthouse", "1874", "Fish Market", "1901"}
 	itemProbs := []float64{0.2, 0.15, 0.22, 0.1, 0.18, 0.16}   // mean 0.168, over half of 0.3
 	menuProbs := []float64{0.16, 0.03, 0.04, 0.16, 0.03, 0.04} // two over the bridge's floor, mean 0.077
-	tests := []struct {
-		name  string
-		lines []string
-		probs []float64
-		want  []bool
-	}{
+	tests := []lineDecodingCase{
 		{"a list's items between paragraphs", cat([]string{para}, items, []string{para}),
 			cat([]float64{0.9}, itemProbs, []float64{0.9}),
 			[]bool{true, true, true, true, false, true, true, true}},
@@ -635,14 +614,29 @@ func TestFillContentRuns(t *testing.T) {
 			cat([]float64{0.9}, itemProbs[:5], []float64{0.2}, []float64{0.9}),
 			[]bool{true, true, true, true, false, true, false, true}},
 	}
-	const th = 0.3
+	checkLineDecoding(t, tests, 0.3, fillContentRuns)
+}
+
+// lineDecodingCase is a dump's lines, their probabilities and the lines a
+// decoding step should leave kept.
+type lineDecodingCase struct {
+	name  string
+	lines []string
+	probs []float64
+	want  []bool
+}
+
+// checkLineDecoding runs a decoding step over the lines each case keeps at
+// threshold th and compares what it leaves kept with the case's want.
+func checkLineDecoding(t *testing.T, tests []lineDecodingCase, th float64, step func([]lineInfo, []float64, float64, []bool, *Template)) {
+	t.Helper()
 	for _, tt := range tests {
 		ls, _ := dumpLines([]byte(strings.Join(tt.lines, "\n")), nil)
 		keep := make([]bool, len(ls))
 		for i, p := range tt.probs {
 			keep[i] = p >= th
 		}
-		fillContentRuns(ls, tt.probs, th, keep, nil)
+		step(ls, tt.probs, th, keep, nil)
 		if !slices.Equal(keep, tt.want) {
 			t.Errorf("%s: kept %v, want %v", tt.name, keep, tt.want)
 		}

@@ -564,12 +564,7 @@ func fitSyntheticLines(t *testing.T, r *rand.Rand, words []string) (*Model, *Voc
 // calls it chrome.
 func TestBridgeLines(t *testing.T) {
 	para := "The council voted on Monday to cut the tax on fuel by a third from next spring, its members said."
-	tests := []struct {
-		name  string
-		lines []string
-		probs []float64
-		want  []bool
-	}{
+	tests := []lineDecodingCase{
 		{"subheading between paragraphs", []string{para, "What the cut costs", para},
 			[]float64{0.9, 0.2, 0.9}, []bool{true, true, true}},
 		{"three list items", []string{para, "fuel duty", "road tax", "parking fees", para},
@@ -585,16 +580,67 @@ func TestBridgeLines(t *testing.T) {
 		{"nothing kept after", []string{para, "Related stories", "More news"},
 			[]float64{0.9, 0.3, 0.3}, []bool{true, false, false}},
 	}
-	const th = 0.35
+	checkLineDecoding(t, tests, 0.35, bridgeLines)
+}
+
+// TestFillContentRuns: a run of six short lines or more between the dump's
+// kept lines whose mean probability reaches half the threshold (a list's
+// items, each under the threshold) is kept down to the bridge's floor; a
+// run that scores like a menu, a run shorter than six lines, a run before
+// the first kept line or after the last, a run cut by a stamp (a thread's
+// posts begin there) and a line a rule calls chrome are not.
+func TestFillContentRuns(t *testing.T) {
+	para := "The council voted on Monday to cut the tax on fuel by a third from next spring, its members said."
+	items := []string{"Harbour Bridge", "1932", "Old Lighthouse", "1874", "Fish Market", "1901"}
+	itemProbs := []float64{0.2, 0.15, 0.22, 0.1, 0.18, 0.16}   // mean 0.168, over half of 0.3
+	menuProbs := []float64{0.16, 0.03, 0.04, 0.16, 0.03, 0.04} // two over the bridge's floor, mean 0.077
+	tests := []lineDecodingCase{
+		{"a list's items between paragraphs", cat([]string{para}, items, []string{para}),
+			cat([]float64{0.9}, itemProbs, []float64{0.9}),
+			[]bool{true, true, true, true, false, true, true, true}},
+		{"a menu between paragraphs", cat([]string{para}, items, []string{para}),
+			cat([]float64{0.9}, menuProbs, []float64{0.9}),
+			[]bool{true, false, false, false, false, false, false, true}},
+		{"five items", cat([]string{para}, items[:5], []string{para}),
+			cat([]float64{0.9}, itemProbs[:5], []float64{0.9}),
+			[]bool{true, false, false, false, false, false, true}},
+		{"after the last kept line", cat([]string{para}, items),
+			cat([]float64{0.9}, itemProbs),
+			[]bool{true, false, false, false, false, false, false}},
+		{"a stamp in the run", cat([]string{para}, items[:3], []string{"Ann Weber 07.08.12 at 13:24"}, items[3:], []string{para}),
+			cat([]float64{0.9}, itemProbs[:3], []float64{0.2}, itemProbs[3:], []float64{0.9}),
+			[]bool{true, false, false, false, false, false, false, false, true}},
+		{"a rule's chrome in the run", cat([]string{para}, items[:5], []string{"By Ann Weber"}, []string{para}),
+			cat([]float64{0.9}, itemProbs[:5], []float64{0.2}, []float64{0.9}),
+			[]bool{true, true, true, true, false, true, false, true}},
+	}
+	checkLineDecoding(t, tests, 0.3, fillContentRuns)
+}
+
+// lineDecodingCase is a dump's lines, their probabilities and the lines a
+// decoding step should leave kept.
+type lineDecodingCase struct {
+	name  string
+	lines []string
+	probs []float64
+	want  []bool
+}
+
+// checkLineDecoding runs a decoding step over the lines each case keeps at
+// threshold th and compares what it leaves kept with the case's want.
+func checkLineDecoding(t *testing.T, tests []lineDecodingCase, th float64, step func([]lineInfo, []float64, float64, []bool, *Template)) {
+	t.Helper()
 	for _, tt := range tests {
 		ls, _ := dumpLines([]byte(strings.Join(tt.lines, "\n")), nil)
 		keep := make([]bool, len(ls))
 		for i, p := range tt.probs {
 			keep[i] = p >= th
 		}
-		bridgeLines(ls, tt.probs, th, keep, nil)
+		step(ls, tt.probs, th, keep, nil)
 		if !slices.Equal(keep, tt.want) {
 			t.Errorf("%s: kept %v, want %v", tt.name, keep, tt.want)
 		}
 	}
 }
+
+func cat[T any](parts ...[]T) []T { return slices.Concat(parts...) }

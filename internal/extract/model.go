@@ -586,8 +586,9 @@ func (m *Model) lineProbs(ls []lineInfo, page []float64) []float64 {
 
 // keepLines says which lines of a dump are kept, given their probabilities
 // p: those at the dump's threshold (by its kind probabilities) that are
-// neither boilerplate nor chrome, and the lines bridged between them
-// (bridgeLines).
+// neither boilerplate nor chrome, the lines bridged between them
+// (bridgeLines), and the lines of long runs that read as content as a whole
+// (fillContentRuns).
 func (m *Model) keepLines(ls []lineInfo, p []float64, kinds []float64, t *Template) []bool {
 	keep := make([]bool, len(ls))
 	th := pageThreshold(p, m.lineThreshold(kinds))
@@ -595,6 +596,7 @@ func (m *Model) keepLines(ls []lineInfo, p []float64, kinds []float64, t *Templa
 		keep[i] = p[i] >= th && !t.Boilerplate(ls[i].fp) && !isLineChrome(&ls[i])
 	}
 	bridgeLines(ls, p, th, keep, t)
+	fillContentRuns(ls, p, th, keep, t)
 	return keep
 }
 
@@ -618,13 +620,11 @@ func (m *Model) keepLines(ls []lineInfo, p []float64, kinds []float64, t *Templa
 const lineBridgeShare = 0.5
 
 // bridgeLines keeps (in keep, the lines at the dump's threshold th or
-// above) the lines at lineBridgeShare*th or above in each gap of at most
-// runBridge lines between two kept lines, unless the gap holds a stamp
-// line or a comment-section header (a post or a comment begins there,
-// see stampLines) or the line is boilerplate or isLineChrome. probs are
-// the lines' probabilities.
+// above) the bridgeable lines in each gap of at most runBridge lines
+// between two kept lines, unless the gap holds a stop (runStops: a post or
+// a comment begins there). probs are the lines' probabilities.
 func bridgeLines(ls []lineInfo, probs []float64, th float64, keep []bool, t *Template) {
-	var stop []bool // stamps and comment headers, found when a gap is first bridged
+	var stop []bool // found when a gap is first bridged
 	prev := -1
 	for i, k := range keep {
 		if !k {
@@ -632,20 +632,35 @@ func bridgeLines(ls []lineInfo, probs []float64, th float64, keep []bool, t *Tem
 		}
 		if gap := i - prev - 1; prev >= 0 && gap > 0 && gap <= runBridge {
 			if stop == nil {
-				_, bylines := lineCues(ls)
-				stop = stampLines(ls, bylines)
-				for j := range ls {
-					stop[j] = stop[j] || isCommentHeader(ls[j].text, int(ls[j].tokens))
-				}
+				stop = runStops(ls)
 			}
 			if !slices.Contains(stop[prev+1:i], true) {
 				for j := prev + 1; j < i; j++ {
-					keep[j] = probs[j] >= lineBridgeShare*th && !t.Boilerplate(ls[j].fp) && !isLineChrome(&ls[j])
+					keep[j] = bridgeable(ls, probs, th, t, j)
 				}
 			}
 		}
 		prev = i
 	}
+}
+
+// runStops reports, for each line, whether a run of kept lines must not be
+// carried over it: a stamp line or a comment-section header (a post or a
+// comment begins there, see stampLines).
+func runStops(ls []lineInfo) []bool {
+	_, bylines := lineCues(ls)
+	stop := stampLines(ls, bylines)
+	for j := range ls {
+		stop[j] = stop[j] || isCommentHeader(ls[j].text, int(ls[j].tokens))
+	}
+	return stop
+}
+
+// bridgeable reports whether line j, which the threshold th drops, may be
+// kept for the kept lines around it: it scores lineBridgeShare*th or more
+// and is neither boilerplate nor isLineChrome.
+func bridgeable(ls []lineInfo, probs []float64, th float64, t *Template, j int) bool {
+	return probs[j] >= lineBridgeShare*th && !t.Boilerplate(ls[j].fp) && !isLineChrome(&ls[j])
 }
 
 // BlendsLineThresholds reports whether the model blends its dumps' line

@@ -67,6 +67,7 @@ func evalExtract(ctx context.Context, e env, args []string) (err error) {
 	modelFile := fs.String("model", "", "score with the model in this file (written by --fit) instead of the embedded one; with --fit, the model whose text-dump parts a fit of the HTML parts alone keeps (default the embedded one)")
 	threshold := fs.Float64("threshold", 0, "with --fit, the block threshold to keep instead of the one chosen on the fitting pages' in-sample probabilities (--cv prints the one chosen on out-of-fold probabilities)")
 	articleThreshold := fs.Float64("article-threshold", 0, "with --fit and --threshold, the block threshold of pages the kind classifier calls articles (--threshold is then the other pages')")
+	firstStageArticles := fs.Float64("first-stage-article-threshold", 0, "with --fit and --article-threshold, decide the blocks of pages the kind classifier calls articles by the block classifier's first stage alone, at this threshold (a one-stage fit's article threshold, as --cv --one-stage prints it); the second stage then reads the other pages only")
 	lineThreshold := fs.Float64("line-threshold", 0, "with --fit, the line threshold of text dumps to keep instead of the one chosen on the fitting dumps' in-sample probabilities, for dumps of every kind: it drops the blend of line thresholds by the dump's article probability (--text --cv prints the one chosen on out-of-fold probabilities)")
 	lineKinds := fs.String("line-kind-thresholds", "", "with --fit, the text dumps' line thresholds by the kind the dump kind classifiers call a dump, \"kind=T,kind=T\" (kinds: "+strings.Join(extract.LineKinds(), ", ")+"), in place of the blend for dumps called those kinds (--text --cv prints those chosen on out-of-fold probabilities; the fit chooses none)")
 	lineBlend := fs.String("line-blend", "", "with --fit and --line-threshold, the text dumps' line thresholds of articles and of other pages, \"A,O\", blended by the dump's article probability (--text --cv prints the pair chosen on out-of-fold probabilities)")
@@ -133,7 +134,7 @@ func evalExtract(ctx context.Context, e env, args []string) (err error) {
 		if *text {
 			return evalExtractFitLines(ctx, e, dirs, *fit, *modelFile, opt, *workers, given, *figures)
 		}
-		return evalExtractFit(ctx, e, dirs, *fit, *modelFile, opt, *workers, *threshold, *articleThreshold, given, *figures, *splitShare)
+		return evalExtractFit(ctx, e, dirs, *fit, *modelFile, opt, *workers, blockThresholds{*threshold, *articleThreshold, *firstStageArticles}, given, *figures, *splitShare)
 	case *cv && *siteFolds > 1:
 		return evalExtractSiteFolds(ctx, e, dirs, *text, opt, *workers, *siteFolds, *keepModels, *dropFirst, *unknownWords, *siteTemplate, *splitShare)
 	case *cv:
@@ -226,10 +227,29 @@ func loadExtractionSets(dirs []string, html, text bool) ([]eval.LabelledPage, er
 	return pages, nil
 }
 
-// evalExtractFit fits a model on all pages of the sets and writes it.
-func evalExtractFit(ctx context.Context, e env, dirs []string, out, baseFile string, opt extract.FitOptions, workers int, threshold, articleThreshold float64, lines lineThresholds, heldOut string, splitShare float64) error {
-	if articleThreshold > 0 && threshold <= 0 {
+// blockThresholds are the block thresholds a fit is given (--threshold,
+// --article-threshold, --first-stage-article-threshold), 0 when not given.
+type blockThresholds struct {
+	threshold, article, firstStageArticle float64
+}
+
+// check refuses thresholds given without those they qualify.
+func (b blockThresholds) check(oneStage bool) error {
+	switch {
+	case b.article > 0 && b.threshold <= 0:
 		return &UsageError{"eval extract: --article-threshold needs --threshold"}
+	case b.firstStageArticle > 0 && b.article <= 0:
+		return &UsageError{"eval extract: --first-stage-article-threshold needs --article-threshold"}
+	case b.firstStageArticle > 0 && oneStage:
+		return &UsageError{"eval extract: --first-stage-article-threshold needs the second stage (not --one-stage)"}
+	}
+	return nil
+}
+
+// evalExtractFit fits a model on all pages of the sets and writes it.
+func evalExtractFit(ctx context.Context, e env, dirs []string, out, baseFile string, opt extract.FitOptions, workers int, blocks blockThresholds, lines lineThresholds, heldOut string, splitShare float64) error {
+	if err := blocks.check(opt.OneStage); err != nil {
+		return err
 	}
 	pages, err := loadExtractionSets(dirs, true, true)
 	if err != nil {
@@ -245,9 +265,9 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out, baseFile str
 	if splitShare > 0 {
 		m.Figures += fmt.Sprintf(", with rebuilt copies of %.2f of the HTML article pages, their bodies split (--augment-split)", splitShare)
 	}
-	if threshold > 0 {
+	if blocks.threshold > 0 {
 		m.Figures += fmt.Sprintf("; block thresholds given (chosen by eval extract --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.Threshold)
-		m.Threshold, m.ArticleThreshold = threshold, articleThreshold
+		m.Threshold, m.ArticleThreshold, m.FirstStageArticleThreshold = blocks.threshold, blocks.article, blocks.firstStageArticle
 	}
 	if heldOut != "" {
 		m.Figures += ". Held out: " + heldOut
@@ -267,8 +287,8 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out, baseFile str
 	if err := eval.WriteFileAtomic(out, data); err != nil {
 		return fmt.Errorf("write model: %w", err)
 	}
-	fmt.Fprintf(e.stdout, "%s\nblock threshold %.3f (articles %.3f), line threshold %.3f (blended: article %.3f, other %.3f; 0: not blended), %d class words; wrote %s (%d bytes)\nblock features by gain: %s\n",
-		m.Figures, m.Threshold, m.ArticleThreshold, m.LineThreshold, m.LineArticleThreshold, m.LineOtherThreshold, len(m.ClassWords), out, len(data), m.Importance(15))
+	fmt.Fprintf(e.stdout, "%s\nblock threshold %.3f (articles %.3f; by the first stage alone %.3f, 0: both stages), line threshold %.3f (blended: article %.3f, other %.3f; 0: not blended), %d class words; wrote %s (%d bytes)\nblock features by gain: %s\n",
+		m.Figures, m.Threshold, m.ArticleThreshold, m.FirstStageArticleThreshold, m.LineThreshold, m.LineArticleThreshold, m.LineOtherThreshold, len(m.ClassWords), out, len(data), m.Importance(15))
 	return nil
 }
 

@@ -30,7 +30,7 @@ func blankProbs(t *testing.T, m *Model, page string, level WordBlank) []float64 
 		t.Fatal(err)
 	}
 	pb := segment(findBody(doc), m.wordID, m.textWordID)
-	return m.Blanked(level).blockProbs(pb, pageFeatures(pb, pageCues{}))
+	return m.Blanked(level).blockProbs(pb, pageFeatures(pb, pageCues{}), "")
 }
 
 // forgetting returns a copy of m that knows no text words and, with class,

@@ -57,7 +57,7 @@ func TestBlockDump(t *testing.T) {
 		pb.titles = pm.headlineTitles("")
 		page := pageFeatures(pb, pageCues{ldTypes: ldTypes(body), ogType: pm.get("og:type"), url: pm.articleURL("")})
 		x := append([]float64(nil), blockFeatures(pb, m.ClassLogOdds, m.TextLogOdds, page)...)
-		probs := m.blockProbs(pb, page)
+		probs := m.blockProbs(pb, page, "")
 		var b strings.Builder
 		fmt.Fprintf(&b, "%s (threshold %.3f / articles %.3f)\n  prob  %s\n", f, m.Threshold, m.ArticleThreshold, strings.Join(show, " "))
 		for i, bl := range pb.blocks {

@@ -59,7 +59,7 @@ func (m *Model) TraceBlocks(p news.Page, gold string) (blocks []BlockTrace, thre
 		return nil, 0, ""
 	}
 	pb := hp.blocks
-	raw := m.blockProbs(pb, hp.page)
+	raw := m.blockProbs(pb, hp.page, hp.kind)
 	keep, probs, th := m.decideBlocks(pb, hp.page, hp.kind, hp.articleProb, nil)
 	unfilled, _ := decideOnProbsFill(pb, slices.Clone(raw), m.kindThreshold(hp.kind), hp.kind, hp.articleProb, nil, false)
 	runs, boxes, furniture := allRunFurniture(pb, isListKind(hp.kind))

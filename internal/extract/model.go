@@ -31,10 +31,17 @@ type Model struct {
 	Threshold    float64        `json:"threshold"`
 	// ArticleThreshold, when above 0, replaces Threshold on pages the kind
 	// classifiers call articles (see ChooseThresholds).
-	ArticleThreshold float64        `json:"article_threshold,omitempty"`
-	Lines            *learn.Boosted `json:"lines,omitempty"` // the line classifier of text dumps; nil: they are read by the prose-run heuristic
-	Lines2           *learn.Boosted `json:"lines2,omitempty"`
-	LineThreshold    float64        `json:"line_threshold,omitempty"`
+	ArticleThreshold float64 `json:"article_threshold,omitempty"`
+	// FirstStageArticleThreshold, when above 0 in a model with a second
+	// stage, makes the first stage alone decide the blocks of a page the
+	// kind classifiers call an article, at this threshold (see
+	// firstStageOnly): the second stage reads the first stage's
+	// probabilities of a block's neighbours, which pays on listings, forums
+	// and products and little on articles, for a tenth of extraction's time.
+	FirstStageArticleThreshold float64        `json:"first_stage_article_threshold,omitempty"`
+	Lines                      *learn.Boosted `json:"lines,omitempty"` // the line classifier of text dumps; nil: they are read by the prose-run heuristic
+	Lines2                     *learn.Boosted `json:"lines2,omitempty"`
+	LineThreshold              float64        `json:"line_threshold,omitempty"`
 	// LineArticleThreshold and LineOtherThreshold, when above 0, are the
 	// line thresholds of a dump of article probability 1 and 0: a dump's
 	// threshold is the two blended by its article probability (see
@@ -217,12 +224,16 @@ func (m *Model) wordID(w string) int32 {
 
 // blockProbs returns the classifier's probability that each block is main
 // content.
-func (m *Model) blockProbs(pb *pageBlocks, page []float64) []float64 {
+func (m *Model) blockProbs(pb *pageBlocks, page []float64, kind string) []float64 {
 	x := blockFeatures(pb, m.ClassLogOdds, m.TextLogOdds, page)
 	if m.blank != BlankNone {
 		blankRows(x, numFeatures, blankCols(featureNames, m.blank))
 	}
-	p := twoStages(m.blocks, m.blocks2, x, numFeatures, len(pb.blocks), func(p []float64) []float64 { return blockContext(pb, p) })
+	second := m.blocks2
+	if m.firstStageOnly(kind) {
+		second = nil
+	}
+	p := twoStages(m.blocks, second, x, numFeatures, len(pb.blocks), func(p []float64) []float64 { return blockContext(pb, p) })
 	featureRowsPool.Put(&x) // no longer read: twoStages' second stage reads a copy joined with the context
 	return p
 }
@@ -268,7 +279,7 @@ func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, articl
 // decideBlocks returns which blocks selectBlocks keeps, with the blocks'
 // probabilities (those dropped by rule set to 0) and the page's threshold.
 func (m *Model) decideBlocks(pb *pageBlocks, page []float64, kind string, articleProb float64, t *Template) (keep []bool, probs []float64, pageTh float64) {
-	probs = m.blockProbs(pb, page)
+	probs = m.blockProbs(pb, page, kind)
 	keep, pageTh = decideOnProbs(pb, probs, m.kindThreshold(kind), kind, articleProb, t)
 	return keep, probs, pageTh
 }
@@ -277,10 +288,19 @@ func (m *Model) decideBlocks(pb *pageBlocks, page []float64, kind string, articl
 // kind: the article threshold on a page called an article, when the model
 // has one, else the threshold of the other kinds.
 func (m *Model) kindThreshold(kind string) float64 {
+	if m.firstStageOnly(kind) {
+		return m.FirstStageArticleThreshold
+	}
 	if kind == kindArticle && m.ArticleThreshold > 0 {
 		return m.ArticleThreshold
 	}
 	return m.Threshold
+}
+
+// firstStageOnly reports whether the block classifier's first stage alone
+// decides the blocks of a page of this kind (FirstStageArticleThreshold).
+func (m *Model) firstStageOnly(kind string) bool {
+	return kind == kindArticle && m.blocks2 != nil && m.FirstStageArticleThreshold > 0
 }
 
 // decideOnProbs returns which blocks of a page of this kind to keep given

@@ -328,7 +328,7 @@ func TestBlockProbsReusedRows(t *testing.T) {
 		raw := blockFeatures(pb, m.ClassLogOdds, m.TextLogOdds, pf)
 		x, rows = slices.Clone(raw), cap(raw)
 		featureRowsPool.Put(&raw) // for blockProbs to take again
-		return x, m.blockProbs(pb, pf), rows
+		return x, m.blockProbs(pb, pf, ""), rows
 	}
 	featureRowsPool = sync.Pool{} // nothing to reuse: fresh rows
 	freshX, freshP, _ := score(small)

@@ -67,3 +67,13 @@ func TestCountWordsProseGrowsOneBuffer(t *testing.T) {
 		t.Fatalf("%d texts of prose cost %.0f allocations, as many texts too short for prose %.0f: the sample is copied for every text", texts, prose, other)
 	}
 }
+
+// TestCleanSpaceAllocatesOnce: a text to collapse costs the one string it
+// becomes (the slice of its fields was a second allocation).
+func TestCleanSpaceAllocatesOnce(t *testing.T) {
+	for _, s := range []string{"  Jane   Doe ", "Jane\n\tDoe", "Jane\u00a0Doe, Reporter"} {
+		if n := testing.AllocsPerRun(10, func() { cleanSpace(s) }); n != 1 {
+			t.Errorf("cleanSpace(%q) allocated %.0f times, want 1", s, n)
+		}
+	}
+}

@@ -432,7 +432,7 @@ func (pm *pageMeta) addVisible(t string, at int) {
 // of white space as one space.
 func visibleKey(t string) string {
 	if hasSpaceToFold(t) {
-		t = strings.Join(strings.Fields(t), " ")
+		t = collapseSpace(t)
 	}
 	return strings.ToLower(t)
 }

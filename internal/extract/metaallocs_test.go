@@ -77,3 +77,16 @@ func TestCleanSpaceAllocatesOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestVisibleKeyCollapsesInOnePass: a text with white space to fold costs
+// two allocations, its collapsed form and the lower-case key (the slice of
+// its fields was a third).
+func TestVisibleKeyCollapsesInOnePass(t *testing.T) {
+	const s = "Jane\n  Doe"
+	if got := visibleKey(s); got != "jane doe" {
+		t.Fatalf("visibleKey(%q) = %q, want %q", s, got, "jane doe")
+	}
+	if n := testing.AllocsPerRun(10, func() { visibleKey(s) }); n > 2 {
+		t.Errorf("visibleKey(%q) allocated %.0f times, want 2 or fewer", s, n)
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -35,13 +36,20 @@ var isoTexts = []string{
 	"May 7, 2024", "07-05-2024", "2024-05-07T25:00", "\u00a02024-05-07", "2024-05-07\u00a0", "2024-0a-07", "2024-05-0a",
 }
 
+// parseISOAsUngated reports how parseISO and parseISOUngated read s, and
+// whether they agree: the same answer, instant and offset.
+func parseISOAsUngated(s string) (diff string, same bool) {
+	got, ok := parseISO(s)
+	want, wantOK := parseISOUngated(s)
+	diff = fmt.Sprintf("parseISO(%q) = %v, %v; without the gate %v, %v", s, got, ok, want, wantOK)
+	return diff, ok == wantOK && got.Equal(want) && got.Location().String() == want.Location().String()
+}
+
 // TestParseISOAsUngated: the gate changes no answer.
 func TestParseISOAsUngated(t *testing.T) {
 	for _, s := range isoTexts {
-		got, ok := parseISO(s)
-		want, wantOK := parseISOUngated(s)
-		if ok != wantOK || !got.Equal(want) || got.Location().String() != want.Location().String() {
-			t.Errorf("parseISO(%q) = %v, %v; without the gate %v, %v", s, got, ok, want, wantOK)
+		if diff, same := parseISOAsUngated(s); !same {
+			t.Error(diff)
 		}
 	}
 }
@@ -62,10 +70,8 @@ func FuzzParseISOGate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		got, ok := parseISO(s)
-		want, wantOK := parseISOUngated(s)
-		if ok != wantOK || !got.Equal(want) || got.Location().String() != want.Location().String() {
-			t.Fatalf("parseISO(%q) = %v, %v; without the gate %v, %v", s, got, ok, want, wantOK)
+		if diff, same := parseISOAsUngated(s); !same {
+			t.Fatal(diff)
 		}
 	})
 }

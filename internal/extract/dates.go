@@ -485,6 +485,9 @@ func numericDate(year, month, day string) (time.Time, bool) {
 // parseISO reads an ISO 8601 date or date-time in the forms pages use.
 func parseISO(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
+	if !startsISODay(s) {
+		return time.Time{}, false // every layout below, and the day alone, would fail: without building their errors
+	}
 	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05",
 		"2006-01-02T15:04Z07:00", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02"} {
 		if t, err := time.Parse(layout, s); err == nil {
@@ -497,6 +500,23 @@ func parseISO(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// startsISODay reports whether s begins with the form "2006-01-02" asks of
+// time.Parse: four ASCII digits, a hyphen, two digits, a hyphen, two
+// digits. Every layout parseISO tries begins so (RFC 3339's too), so a text
+// that does not cannot parse; the test is on the form, not the ranges, which
+// time.Parse still checks.
+func startsISODay(s string) bool {
+	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for _, i := range [...]int{0, 1, 2, 3, 5, 6, 8, 9} {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // dayFirstDateOf is dateOf that also reads dayMonthAbbrevs, for a day

@@ -55,11 +55,15 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
+// cleanSpace is s with its runs of white space (unicode.IsSpace) made one
+// space and none at either end: strings.Join(strings.Fields(s), " "), which
+// FuzzCleanSpace holds it to. A text to collapse is written in one pass
+// (collapseSpace), without the slice of its fields Fields built.
 func cleanSpace(s string) string {
 	if spacedClean(s) {
 		return s // most texts: nothing to collapse, and no copy
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return collapseSpace(s)
 }
 
 // spacedClean reports whether cleanSpace would return s unchanged: no

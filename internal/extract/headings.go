@@ -53,8 +53,8 @@ func (pm *pageMeta) addHeading(n *html.Node, level, at int) {
 // the first texts of prose to the page's prose sample (proseLang).
 func (pm *pageMeta) countWords(t string) {
 	w := int32(fieldCount(t))
-	if w >= minProseWords && len(pm.prose) < maxProseSample {
-		pm.prose += t + "\n"
+	if w >= minProseWords && len(pm.proseBuf) < maxProseSample {
+		pm.proseBuf = append(append(pm.proseBuf, t...), '\n')
 	}
 	var total, prose int32
 	if k := len(pm.words); k > 0 {

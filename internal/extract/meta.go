@@ -41,6 +41,7 @@ type pageMeta struct {
 	pubAttrTime   time.Time         // pubAttr's value as read (parsePubAttrValue)
 	pubAttrList   bool              // pubAttr's name is also on an element of another day: a list's items (readPubAttr)
 	prose         string            // the page's first texts of minProseWords words or more, up to maxProseSample bytes (proseLang)
+	proseBuf      []byte            // prose as countWords writes it during readMeta's walk: one growing buffer, not a string copied whole for every text
 	shorts        []dated           // short visible texts (byline candidates near the headline)
 	shortParents  []*html.Node      // the element holding each of shorts, to read its markup
 	shapes        []nameShape       // the name shape of each of shorts once read (readNameShapes), else nil
@@ -360,6 +361,7 @@ func readMeta(doc *html.Node) pageMeta {
 		return true
 	})
 	pm.nodes = at
+	pm.prose, pm.proseBuf = string(pm.proseBuf), nil
 	return pm
 }
 
@@ -432,7 +434,7 @@ func (pm *pageMeta) addVisible(t string, at int) {
 // of white space as one space.
 func visibleKey(t string) string {
 	if hasSpaceToFold(t) {
-		t = strings.Join(strings.Fields(t), " ")
+		t = collapseSpace(t)
 	}
 	return strings.ToLower(t)
 }

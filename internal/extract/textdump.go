@@ -114,7 +114,7 @@ func scoreLines(s string) []line {
 	prose := 0.0 // prose words so far
 	inComments := false
 	for _, raw := range strings.Split(s, "\n") {
-		t := strings.Join(strings.Fields(raw), " ")
+		t := cleanSpace(raw)
 		if t == "" {
 			continue
 		}

@@ -40,13 +40,13 @@ const contentRunShare = 0.5
 // 0.8045 (listings +.017 on both), five news pooled +.0002 and +.0001,
 // cleaneval +.0006 and +.0002, readability +.0011 on both. Its losses: a
 // related-posts list or a sidebar between the article and chrome kept below
-// it, which the kept span lets in.
-func fillContentRuns(ls []lineInfo, probs []float64, th float64, keep []bool, t *Template) {
+// it, which the kept span lets in. stops gives the dump's stops (runStops).
+func fillContentRuns(ls []lineInfo, probs []float64, th float64, keep []bool, t *Template, stops *lineStops) {
 	first, last := keptSpan(keep)
-	if first < 0 {
-		return
+	if first < 0 || !hasLongRun(ls, first, last) {
+		return // stops only cut runs shorter: the dump's stops are not needed
 	}
-	stop := runStops(ls)
+	stop := stops.get()
 	outside := func(i int) bool { return stop[i] || isProseBlock(&ls[i].block) }
 	for i := first + 1; i < last; {
 		if outside(i) {
@@ -65,6 +65,23 @@ func fillContentRuns(ls []lineInfo, probs []float64, th float64, keep []bool, t 
 		}
 		i = j
 	}
+}
+
+// hasLongRun reports whether the lines strictly between first and last hold
+// contentRunLines lines or more in a row that are not prose: without one,
+// no run fillContentRuns reads can be long enough, whatever its stops.
+func hasLongRun(ls []lineInfo, first, last int) bool {
+	n := 0
+	for i := first + 1; i < last; i++ {
+		if isProseBlock(&ls[i].block) {
+			n = 0
+			continue
+		}
+		if n++; n >= contentRunLines {
+			return true
+		}
+	}
+	return false
 }
 
 // keptSpan returns the first and last lines keep keeps, -1 and -1 for none.

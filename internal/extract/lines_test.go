@@ -628,7 +628,7 @@ type lineDecodingCase struct {
 
 // checkLineDecoding runs a decoding step over the lines each case keeps at
 // threshold th and compares what it leaves kept with the case's want.
-func checkLineDecoding(t *testing.T, tests []lineDecodingCase, th float64, step func([]lineInfo, []float64, float64, []bool, *Template)) {
+func checkLineDecoding(t *testing.T, tests []lineDecodingCase, th float64, step func([]lineInfo, []float64, float64, []bool, *Template, *lineStops)) {
 	t.Helper()
 	for _, tt := range tests {
 		ls, _ := dumpLines([]byte(strings.Join(tt.lines, "\n")), nil)
@@ -636,7 +636,7 @@ func checkLineDecoding(t *testing.T, tests []lineDecodingCase, th float64, step 
 		for i, p := range tt.probs {
 			keep[i] = p >= th
 		}
-		step(ls, tt.probs, th, keep, nil)
+		step(ls, tt.probs, th, keep, nil, &lineStops{ls: ls})
 		if !slices.Equal(keep, tt.want) {
 			t.Errorf("%s: kept %v, want %v", tt.name, keep, tt.want)
 		}

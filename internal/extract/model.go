@@ -615,8 +615,9 @@ func (m *Model) keepLines(ls []lineInfo, p []float64, kinds []float64, t *Templa
 	for i := range ls {
 		keep[i] = p[i] >= th && !t.Boilerplate(ls[i].fp) && !isLineChrome(&ls[i])
 	}
-	bridgeLines(ls, p, th, keep, t)
-	fillContentRuns(ls, p, th, keep, t)
+	stops := &lineStops{ls: ls}
+	bridgeLines(ls, p, th, keep, t, stops)
+	fillContentRuns(ls, p, th, keep, t, stops)
 	return keep
 }
 
@@ -642,19 +643,16 @@ const lineBridgeShare = 0.5
 // bridgeLines keeps (in keep, the lines at the dump's threshold th or
 // above) the bridgeable lines in each gap of at most runBridge lines
 // between two kept lines, unless the gap holds a stop (runStops: a post or
-// a comment begins there). probs are the lines' probabilities.
-func bridgeLines(ls []lineInfo, probs []float64, th float64, keep []bool, t *Template) {
-	var stop []bool // found when a gap is first bridged
+// a comment begins there). probs are the lines' probabilities; stops gives
+// the dump's stops when a gap is first bridged.
+func bridgeLines(ls []lineInfo, probs []float64, th float64, keep []bool, t *Template, stops *lineStops) {
 	prev := -1
 	for i, k := range keep {
 		if !k {
 			continue
 		}
 		if gap := i - prev - 1; prev >= 0 && gap > 0 && gap <= runBridge {
-			if stop == nil {
-				stop = runStops(ls)
-			}
-			if !slices.Contains(stop[prev+1:i], true) {
+			if !slices.Contains(stops.get()[prev+1:i], true) {
 				for j := prev + 1; j < i; j++ {
 					keep[j] = bridgeable(ls, probs, th, t, j)
 				}
@@ -662,6 +660,21 @@ func bridgeLines(ls []lineInfo, probs []float64, th float64, keep []bool, t *Tem
 		}
 		prev = i
 	}
+}
+
+// lineStops are a dump's runStops, found when first asked for (most dumps
+// have no gap to bridge nor a long run to fill) and then once for both.
+type lineStops struct {
+	ls   []lineInfo
+	stop []bool
+}
+
+// get returns the dump's runStops.
+func (s *lineStops) get() []bool {
+	if s.stop == nil {
+		s.stop = runStops(s.ls)
+	}
+	return s.stop
 }
 
 // runStops reports, for each line, whether a run of kept lines must not be
